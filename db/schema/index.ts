@@ -1,0 +1,6 @@
+export * from './territories.js'
+export * from './categories.js'
+export * from './accounts.js'
+export * from './initiatives.js'
+export * from './rooms.js'
+export * from './events.js'

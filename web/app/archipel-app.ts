@@ -1,0 +1,149 @@
+/**
+ * `<archipel-app>`: the site's shell. Loads the instance's settings and
+ * taxonomy, draws the header (name, navigation, language) and shows the page
+ * the address names.
+ *
+ * Properties: `.api` (ApiClient), `language` (`fr` | `en`).
+ * Events: `archipel-language-change` ({ language }): the visitor chose a
+ * language (the entry point remembers it).
+ */
+import { html, LitElement, nothing, type PropertyValues } from 'lit'
+import type { ApiClient } from '../api/client.js'
+import type { Category, Settings } from '../api/types.js'
+import { messages, type Language } from '../i18n/language.js'
+import { archipelAppStyles } from './archipel-app.styles.js'
+import { pagePaths, startRouter, type Page, type Router } from './router.js'
+
+/** Used when the server does not answer, so the page still shows. */
+const fallbackSettings: Settings = {
+  site_name: 'Archipel',
+  map_bounds: [-5.5, 41.2, 9.8, 51.2],
+  map_style_url: null,
+  geocoder: false,
+  legal_notice_url: null,
+}
+
+export interface LanguageChangeDetail { language: Language }
+
+export class ArchipelApp extends LitElement {
+  static override styles = archipelAppStyles
+
+  static override properties = {
+    api: { attribute: false },
+    language: {},
+    page: { state: true },
+    settings: { state: true },
+    categories: { state: true },
+    settingsFailed: { state: true },
+  }
+
+  declare api: ApiClient
+  declare language: Language
+  declare page: Page
+  declare settings: Settings | undefined
+  declare categories: Category[]
+  declare settingsFailed: boolean
+
+  #router: Router | undefined
+  #navigated = false
+
+  constructor() {
+    super()
+    this.language = 'fr'
+    this.categories = []
+    this.settingsFailed = false
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    this.#router = startRouter(window, (page) => {
+      this.#navigated = true
+      this.page = page
+    })
+    this.page = this.#router.page
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    this.#router?.stop()
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The entry point hands the client over right after the element upgrades.
+    if (changed.has('api') && this.api) void this.#loadInstance()
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const t = messages(this.language)
+    document.documentElement.lang = this.language
+    const pageTitle = this.page === 'not-found' ? t.titles.notFound : t.titles[this.page]
+    document.title = `${pageTitle} — ${this.settings?.site_name ?? fallbackSettings.site_name}`
+    // After a navigation, start reading at the new page, not at the link.
+    if (changed.has('page') && this.#navigated) this.#focusMain()
+  }
+
+  override render() {
+    const t = messages(this.language)
+    const other: Language = this.language === 'fr' ? 'en' : 'fr'
+    const siteName = this.settings?.site_name ?? fallbackSettings.site_name
+    const current = (page: Page) => (this.page === page ? 'page' : nothing)
+    return html`
+      <a class="skip" href="#contenu" @click=${this.#skipToContent}>${t.skipToContent}</a>
+      <header>
+        <a class="brand" href="/">${siteName}</a>
+        <nav aria-label=${t.mainNavigation}>
+          <ul>
+            <li><a href=${pagePaths.map} aria-current=${current('map')}>${t.nav.map}</a></li>
+            <li><a href=${pagePaths.agenda} aria-current=${current('agenda')}>${t.nav.agenda}</a></li>
+            <li><a href=${pagePaths.rooms} aria-current=${current('rooms')}>${t.nav.rooms}</a></li>
+          </ul>
+        </nav>
+        <button class="language" type="button" lang=${other} title=${t.switchLanguage}
+          @click=${() => this.#switchLanguage(other)}>${messages(other).languageName}</button>
+      </header>
+      ${this.settingsFailed ? html`<p class="notice" role="alert">${t.settingsUnavailable}</p>` : nothing}
+      <main id="contenu" tabindex="-1">${this.#renderPage()}</main>
+    `
+  }
+
+  #renderPage() {
+    const t = messages(this.language)
+    switch (this.page) {
+      case 'map':
+        return this.settings
+          ? html`<archipel-map-page .api=${this.api} .settings=${this.settings} .categories=${this.categories}
+              language=${this.language}></archipel-map-page>`
+          : nothing
+      case 'agenda':
+      case 'rooms':
+        return html`<section class="text-page"><h1>${t.titles[this.page]}</h1><p>${t.comingSoon[this.page]}</p></section>`
+      case 'not-found':
+        return html`<section class="text-page"><h1>${t.titles.notFound}</h1><p>${t.notFound}</p>
+          <p><a href=${pagePaths.map}>${t.backHome}</a></p></section>`
+    }
+  }
+
+  async #loadInstance(): Promise<void> {
+    const [settings, categories] = await Promise.allSettled([this.api.settings(), this.api.categories()])
+    if (settings.status === 'rejected') console.error('archipel: settings unavailable', settings.reason)
+    if (categories.status === 'rejected') console.error('archipel: categories unavailable', categories.reason)
+    this.settingsFailed = settings.status === 'rejected'
+    this.settings = settings.status === 'fulfilled' ? settings.value : fallbackSettings
+    this.categories = categories.status === 'fulfilled' ? categories.value : []
+  }
+
+  #switchLanguage(language: Language): void {
+    this.language = language
+    this.dispatchEvent(new CustomEvent<LanguageChangeDetail>('archipel-language-change', { detail: { language } }))
+  }
+
+  #skipToContent(event: Event): void {
+    // An in-page link cannot reach into a shadow root: move focus by hand.
+    event.preventDefault()
+    this.#focusMain()
+  }
+
+  #focusMain(): void {
+    this.renderRoot.querySelector<HTMLElement>('main')?.focus()
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * The one place where Archipel's custom elements are registered. Element
+ * classes have no side effects; importing this module and calling
+ * `defineComponents()` (the site, the embed script) registers them. The
+ * guard lets two bundles on one page (a site and a widget) coexist.
+ */
+import { ArchipelInitiativeList } from './archipel-initiative-list.js'
+import { ArchipelMap } from './archipel-map.js'
+
+export function defineElement(name: string, element: CustomElementConstructor): void {
+  if (!customElements.get(name)) customElements.define(name, element)
+}
+
+export function defineComponents(): void {
+  defineElement('archipel-map', ArchipelMap)
+  defineElement('archipel-initiative-list', ArchipelInitiativeList)
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'archipel-map': ArchipelMap
+    'archipel-initiative-list': ArchipelInitiativeList
+  }
+}

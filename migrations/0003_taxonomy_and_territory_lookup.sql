@@ -27,3 +27,9 @@ ON CONFLICT (slug) DO NOTHING;
 CREATE OR REPLACE FUNCTION archipel_territories_of(commune_code text) RETURNS text[]
   LANGUAGE sql STABLE PARALLEL SAFE
   AS $$ SELECT coalesce((SELECT ARRAY[id] || parents FROM territories WHERE id = 'commune:' || commune_code), '{}') $$;
+--> statement-breakpoint
+-- Normal form of a name for search: lower case, no accents, hyphens and
+-- apostrophes as spaces ("Saint-Pierre-des-Corps" ~ "saint pierre des corps").
+CREATE OR REPLACE FUNCTION archipel_normalize(text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+  AS $$ SELECT trim(regexp_replace(archipel_unaccent(lower($1)), '[-''’ ]+', ' ', 'g')) $$;

@@ -1,0 +1,58 @@
+/**
+ * buildApp: the one place where the server is wired, in order —
+ * infrastructure, errors, documentation, then each domain, then the web
+ * client. Reading this file shows the whole server.
+ */
+import compress from '@fastify/compress'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { Capabilities, Database } from '../db/client.js'
+import { categoryRoutes } from './categories/routes.js'
+import { createCategoryRepository } from './categories/repository.js'
+import type { Config } from './config.js'
+import { registerErrorHandling } from './http/errors.js'
+import { registerOpenApi } from './http/openapi.js'
+import { registerWebClient } from './http/web-client.js'
+import { createInitiativeRepository } from './initiatives/repository.js'
+import { initiativeRoutes } from './initiatives/routes.js'
+import { systemRoutes } from './system/routes.js'
+import { createTerritoryRepository } from './territories/repository.js'
+import { territoryRoutes } from './territories/routes.js'
+
+export interface AppDependencies {
+  database: Database
+  capabilities: Capabilities
+}
+
+/** Bodies larger than this are refused with 413. */
+const BODY_LIMIT = 1024 * 1024
+
+export async function buildApp(config: Config, { database }: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: BODY_LIMIT,
+    // Requests in flight finish on close (graceful shutdown); idle keep-alive sockets close.
+    forceCloseConnections: 'idle',
+    ajv: {
+      // Unknown fields are refused (additionalProperties: false), never silently dropped;
+      // every bad field is reported, not only the first.
+      customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  // Infrastructure
+  registerErrorHandling(app)
+  await app.register(compress, { global: true, threshold: 1024 })
+  await registerOpenApi(app, config.siteName)
+
+  // Domains
+  await app.register(systemRoutes, { config, database })
+  await app.register(categoryRoutes, { categories: createCategoryRepository(database) })
+  await app.register(territoryRoutes, { territories: createTerritoryRepository(database) })
+  await app.register(initiativeRoutes, { initiatives: createInitiativeRepository(database) })
+
+  // The web client, and 404 for everything else
+  await registerWebClient(app, config.webDist)
+  return app
+}

@@ -1,0 +1,19 @@
+/** GET /api/categories — the taxonomy of initiatives and events. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import type { CategoryRepository } from './repository.js'
+
+const Category = Type.Object({
+  slug: Type.String(), label: Type.String(), label_en: Type.String(), colour: Type.String(), icon: Type.String(),
+})
+
+export const categoryRoutes: FastifyPluginAsyncTypebox<{ categories: CategoryRepository }> = async (app, { categories }) => {
+  app.get('/api/categories', {
+    schema: {
+      tags: ['categories'],
+      summary: 'The taxonomy',
+      querystring: Type.Object({}, { additionalProperties: false }),
+      response: { 200: Type.Object({ items: Type.Array(Category) }) },
+    },
+  }, async () => ({ items: await categories.list() }))
+}

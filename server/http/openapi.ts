@@ -1,0 +1,20 @@
+/** The OpenAPI 3 document (/api/openapi.json) built from the route schemas, and a browsable page (/api/docs). */
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { FastifyInstance } from 'fastify'
+
+export async function registerOpenApi(app: FastifyInstance, siteName: string) {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: `${siteName} API`,
+        description: 'Initiatives, events and rooms of social and solidarity economy networks. Data under ODbL.',
+        version: '0.1.0',
+        license: { name: 'ODbL-1.0 (data)', url: 'https://opendatacommons.org/licenses/odbl/1-0/' },
+      },
+    },
+  })
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true })
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+}

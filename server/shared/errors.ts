@@ -1,0 +1,45 @@
+/**
+ * Domain errors. Services throw these; `server/http/errors.ts` turns them
+ * into RFC 9457 problem+json answers. They carry no HTTP knowledge beyond
+ * the status they stand for.
+ */
+export interface FieldError {
+  /** Where the field is: `body`, `query`, `params`. */
+  in: 'body' | 'query' | 'params' | 'headers'
+  /** Dotted path of the field (`properties.name`, `bbox`). */
+  field: string
+  detail: string
+}
+
+export class DomainError extends Error {
+  constructor(readonly status: number, readonly title: string, detail: string, readonly errors: FieldError[] = []) {
+    super(detail)
+    this.name = new.target.name
+  }
+}
+
+export class Invalid extends DomainError {
+  constructor(detail: string, errors: FieldError[] = []) { super(400, 'Invalid request', detail, errors) }
+}
+export class Unauthorized extends DomainError {
+  constructor(detail = 'You must be signed in.') { super(401, 'Unauthorized', detail) }
+}
+export class Forbidden extends DomainError {
+  constructor(detail = 'You are not allowed to do this.') { super(403, 'Forbidden', detail) }
+}
+export class NotFound extends DomainError {
+  constructor(detail = 'Not found.') { super(404, 'Not found', detail) }
+}
+export class Conflict extends DomainError {
+  constructor(detail: string) { super(409, 'Conflict', detail) }
+}
+export class TooManyRequests extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'Too many requests', `Too many requests; try again in ${retryAfterSeconds} s.`)
+  }
+}
+
+/** One bad field, as an `Invalid` error. */
+export function invalidField(where: FieldError['in'], field: string, detail: string): Invalid {
+  return new Invalid(`${field}: ${detail}`, [{ in: where, field, detail }])
+}

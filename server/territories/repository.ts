@@ -1,6 +1,7 @@
 /** Territory search: accent- and case-insensitive, by name, postal code or official code. */
 import { sql } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
+import { textArray } from '../shared/sql.js'
 
 export interface Territory {
   id: string
@@ -15,7 +16,7 @@ export function createTerritoryRepository({ query }: Database) {
   return {
     async search(text: string, types: string[] | undefined, limit: number): Promise<Territory[]> {
       const digits = /^\d[\dAB]{0,4}$/i.test(text) ? text.toUpperCase() : null
-      const typeFilter = types && types.length > 0 ? sql`AND type = ANY(${types})` : sql``
+      const typeFilter = types && types.length > 0 ? sql`AND type = ANY(${textArray(types)})` : sql``
       // Ranked: exact name, then name prefix, then word prefix, then fuzzy;
       // bigger places first within a rank.
       return query<Territory>(sql`

@@ -10,13 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultBasemapColours } from '../../web/basemap/colours.js'
 import type { ArchipelMap } from '../../web/components/archipel-map.js'
 import { startTestServer } from '../helpers/app.js'
-import { launchBrowser } from '../helpers/browser.js'
+import { launchBrowser, runBrowserTests } from '../helpers/browser.js'
 
 const builtIndex = fileURLToPath(new URL('../../dist/web/index.html', import.meta.url))
 const startupTimeout = 120_000
 const browserTimeout = 30_000
 
-describe('home page', () => {
+describe.runIf(runBrowserTests)('home page', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>
   let browser: Browser
   let context: BrowserContext

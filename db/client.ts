@@ -5,11 +5,6 @@
  * helper that returns plain rows on both engines, and the capabilities the
  * engine showed once at start.
  */
-import { PGlite } from '@electric-sql/pglite'
-import { postgis } from '@electric-sql/pglite-postgis'
-import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
 import { sql, type SQL } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
@@ -50,8 +45,6 @@ export interface DatabaseOptions {
   maxConnections?: number
 }
 
-export const PGLITE_EXTENSIONS = { postgis, btree_gist, pg_trgm, unaccent }
-
 export async function createDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.maxConnections ?? 10)
   return openPglite(options)
@@ -72,10 +65,18 @@ async function connectPostgres(url: string, max: number): Promise<Database> {
 }
 
 async function openPglite(options: DatabaseOptions): Promise<Database> {
+  // Loaded on demand: a server on PostgreSQL never loads the WASM engine.
+  const [{ PGlite }, { postgis }, { btree_gist }, { pg_trgm }, { unaccent }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite-postgis'),
+    import('@electric-sql/pglite/contrib/btree_gist'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+    import('@electric-sql/pglite/contrib/unaccent'),
+  ])
   const client = await PGlite.create({
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,
-    extensions: PGLITE_EXTENSIONS,
+    extensions: { postgis, btree_gist, pg_trgm, unaccent },
   })
   await client.exec(`SET TimeZone = 'UTC'`)
   const db = drizzlePglite(client, { schema }) as unknown as Db

@@ -1,0 +1,54 @@
+/** POST /api/auth/login, /logout; GET /api/auth/me. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import type { Config } from '../config.js'
+import { SESSION_COOKIE, clearSessionCookie, requireAccount, setSessionCookie } from '../http/auth.js'
+import type { RateLimiter } from '../http/rate-limit.js'
+import type { SessionService } from './sessions.js'
+
+const Me = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  display_name: Type.String(),
+  role: Type.Union([Type.Literal('admin'), Type.Literal('moderator'), Type.Literal('member')]),
+  organisations: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+})
+
+export const authRoutes: FastifyPluginAsyncTypebox<{
+  sessions: SessionService
+  rateLimiter: RateLimiter
+  config: Config
+}> = async (app, { sessions, rateLimiter, config }) => {
+  app.post('/api/auth/login', {
+    schema: {
+      tags: ['auth'],
+      summary: 'Sign in: sets the session cookie',
+      body: Type.Object({
+        email: Type.String({ minLength: 3, maxLength: 254 }),
+        password: Type.String({ minLength: 1, maxLength: 1000 }),
+      }, { additionalProperties: false }),
+      response: { 204: Type.Null() },
+    },
+  }, async (request, reply) => {
+    const { email, password } = request.body
+    // Throttled per client address and per account, before any password check.
+    await rateLimiter.hit(`login:ip:${request.ip}`, config.rateLimitLogins, config.rateLimitWindowSeconds)
+    await rateLimiter.hit(`login:email:${email.toLowerCase()}`, config.rateLimitLogins, config.rateLimitWindowSeconds)
+    const { token, expiresAt } = await sessions.login(email, password)
+    setSessionCookie(request, reply, token, expiresAt)
+    return reply.code(204).send(null)
+  })
+
+  app.post('/api/auth/logout', {
+    schema: { tags: ['auth'], summary: 'Sign out', response: { 204: Type.Null() } },
+  }, async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE]
+    if (token) await sessions.logout(token)
+    clearSessionCookie(reply)
+    return reply.code(204).send(null)
+  })
+
+  app.get('/api/auth/me', {
+    schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: Me } },
+  }, async (request) => requireAccount(request))
+}

@@ -1,0 +1,31 @@
+/**
+ * CSRF defence for writes: the session cookie is SameSite=Lax, and every
+ * non-safe request must come from this site, as the browser tells through
+ * `Sec-Fetch-Site`, or failing that `Origin`. Requests with neither (curl,
+ * server-to-server) carry no ambient browser cookie risk and pass.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { Forbidden } from '../shared/errors.js'
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+export function isCrossSite(request: FastifyRequest, publicUrl: string | undefined): boolean {
+  const site = request.headers['sec-fetch-site']
+  if (typeof site === 'string') return site !== 'same-origin' && site !== 'none'
+  const origin = request.headers.origin
+  if (typeof origin !== 'string') return false
+  try {
+    const from = new URL(origin)
+    if (publicUrl !== undefined) return from.origin !== new URL(publicUrl).origin
+    return from.host !== request.host
+  } catch {
+    return true
+  }
+}
+
+export function registerCsrfCheck(app: FastifyInstance, publicUrl: string | undefined) {
+  app.addHook('onRequest', async (request) => {
+    if (SAFE_METHODS.has(request.method)) return
+    if (isCrossSite(request, publicUrl)) throw new Forbidden('Cross-site requests may not change anything.')
+  })
+}

@@ -10,11 +10,24 @@ import type { Capabilities, Database } from '../db/client.js'
 import { categoryRoutes } from './categories/routes.js'
 import { createCategoryRepository } from './categories/repository.js'
 import type { Config } from './config.js'
+import { authRoutes } from './accounts/auth-routes.js'
+import { createAccountRepository } from './accounts/repository.js'
+import { createSessionService } from './accounts/sessions.js'
+import { registerAuth } from './http/auth.js'
+import { registerCsrfCheck } from './http/csrf.js'
 import { registerErrorHandling } from './http/errors.js'
+import { createRateLimiter } from './http/rate-limit.js'
 import { registerOpenApi } from './http/openapi.js'
 import { registerWebClient } from './http/web-client.js'
 import { createInitiativeRepository } from './initiatives/repository.js'
 import { initiativeRoutes } from './initiatives/routes.js'
+import { roomFeedRoutes } from './feeds/rooms-routes.js'
+import { eventFeedRoutes } from './feeds/events-routes.js'
+import { createEventRepository } from './events/repository.js'
+import { eventRoutes } from './events/routes.js'
+import { createEventReader } from './events/service.js'
+import { createRoomRepository } from './rooms/repository.js'
+import { roomRoutes } from './rooms/routes.js'
 import { systemRoutes } from './system/routes.js'
 import { createTerritoryRepository } from './territories/repository.js'
 import { territoryRoutes } from './territories/routes.js'
@@ -45,12 +58,23 @@ export async function buildApp(config: Config, { database }: AppDependencies): P
   registerErrorHandling(app)
   await app.register(compress, { global: true, threshold: 1024 })
   await registerOpenApi(app, config.siteName)
+  registerCsrfCheck(app, config.publicUrl)
+  const sessions = createSessionService({ accounts: createAccountRepository(database) })
+  await registerAuth(app, sessions)
+  const rateLimiter = createRateLimiter(database)
 
   // Domains
   await app.register(systemRoutes, { config, database })
+  await app.register(authRoutes, { sessions, rateLimiter, config })
   await app.register(categoryRoutes, { categories: createCategoryRepository(database) })
   await app.register(territoryRoutes, { territories: createTerritoryRepository(database) })
   await app.register(initiativeRoutes, { initiatives: createInitiativeRepository(database) })
+  const rooms = createRoomRepository(database)
+  await app.register(roomRoutes, { rooms })
+  await app.register(roomFeedRoutes, { rooms, publicUrl: config.publicUrl })
+  const eventReader = createEventReader({ events: createEventRepository(database), now: () => new Date() })
+  await app.register(eventRoutes, { reader: eventReader })
+  await app.register(eventFeedRoutes, { reader: eventReader, config })
 
   // The web client, and 404 for everything else
   await registerWebClient(app, config.webDist)

@@ -1,0 +1,90 @@
+/**
+ * Public reads of the open rooms: GET /api/rooms (GeoJSON, filtered,
+ * cursor-paged), /api/rooms/{id} and /api/rooms/{id}/availability. Anyone may
+ * read them, from any origin. The write side (rooms managed by their host,
+ * loans) joins this plugin once accounts exist.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { decodeCursor, encodeCursor } from '../shared/cursor.js'
+import { NotFound } from '../shared/errors.js'
+import { GEOJSON } from '../shared/geojson-schemas.js'
+import { parseRoomFilter } from './list-filter.js'
+import { isRoomId, type RoomRepository } from './repository.js'
+import { Availability, AvailabilityQuery, RoomCollection, RoomFeature, RoomListQuery, RoomParams } from './schemas.js'
+import { parisTime, parseAvailabilityWindow } from './time-window.js'
+
+export interface RoomRouteDependencies {
+  rooms: RoomRepository
+  /** The current time; a parameter so tests can hold it still. */
+  clock?: () => Date
+}
+
+const isCursor = (value: unknown): value is string => typeof value === 'string' && isRoomId(value)
+
+export const roomRoutes: FastifyPluginAsyncTypebox<RoomRouteDependencies> = async (app, { rooms, clock = () => new Date() }) => {
+  // Public reads: any site may show rooms (never with credentials).
+  app.addHook('onRequest', async (_request, reply) => { reply.header('access-control-allow-origin', '*') })
+
+  app.get('/api/rooms', {
+    schema: {
+      tags: ['rooms'],
+      summary: 'Published rooms (GeoJSON FeatureCollection), filtered, cursor-paged',
+      querystring: RoomListQuery,
+      response: { 200: { content: { [GEOJSON]: { schema: RoomCollection } } } },
+    },
+  }, async (request, reply) => {
+    const { limit, cursor } = request.query
+    const after = decodeCursor(cursor, isCursor)
+    const page = await rooms.listPublished({ ...parseRoomFilter(request.query), after }, limit)
+    const links: { href: string; rel: string; type: string }[] = [{ href: request.url, rel: 'self', type: GEOJSON }]
+    if (page.returned === limit && page.lastId) {
+      const next = new URLSearchParams()
+      for (const [name, value] of Object.entries(request.query)) {
+        for (const item of Array.isArray(value) ? value : [value]) next.append(name, String(item))
+      }
+      next.set('cursor', encodeCursor(page.lastId))
+      links.push({ href: `/api/rooms?${next}`, rel: 'next', type: GEOJSON })
+    }
+    return reply.type(GEOJSON).send(
+      // Features come from PostGIS as JSON text; the envelope is added around them.
+      `{"type":"FeatureCollection","numberMatched":${page.matched},"numberReturned":${page.returned},` +
+      `"links":${JSON.stringify(links)},"features":${page.featuresJson}}` as never,
+    )
+  })
+
+  app.get('/api/rooms/:id', {
+    schema: {
+      tags: ['rooms'],
+      summary: 'One published room (GeoJSON Feature)',
+      params: RoomParams,
+      querystring: Type.Object({}, { additionalProperties: false }),
+      response: { 200: { content: { [GEOJSON]: { schema: RoomFeature } } } },
+    },
+  }, async (request, reply) => {
+    const feature = await rooms.findPublishedFeature(request.params.id)
+    if (feature === undefined) throw new NotFound('No such room.')
+    return reply.type(GEOJSON).send(feature as never)
+  })
+
+  app.get('/api/rooms/:id/availability', {
+    schema: {
+      tags: ['rooms'],
+      summary: 'Busy intervals of a room (approved loans, without personal data) over a window',
+      params: RoomParams,
+      querystring: AvailabilityQuery,
+      response: { 200: Availability },
+    },
+  }, async (request) => {
+    const room = await rooms.findPublished(request.params.id)
+    if (!room) throw new NotFound('No such room.')
+    const window = parseAvailabilityWindow(request.query.from, request.query.to, clock())
+    const loans = await rooms.approvedLoans(room.id, window.from, window.to)
+    return {
+      room_id: room.id,
+      from: parisTime(window.from),
+      to: parisTime(window.to),
+      busy: loans.map((loan) => ({ start: parisTime(loan.start), end: parisTime(loan.end) })),
+    }
+  })
+}

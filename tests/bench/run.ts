@@ -85,7 +85,7 @@ async function main() {
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K')
     const { counts } = load
     console.log(`Loaded ${counts.initiatives} initiatives, ${counts.rooms} rooms, ${counts.loans} loans, ${counts.events} events: ` +
-      `migrate ${seconds(load.migrate)}, territories ${seconds(load.referenceData)}, synthetic data ${seconds(load.generate)}, ANALYZE ${seconds(load.analyze)}`)
+      `migrate ${seconds(load.migrate)}, territories ${seconds(load.referenceData)}, synthetic data ${seconds(load.generate)}, VACUUM ANALYZE ${seconds(load.vacuum)}`)
 
     const capabilities = await detectCapabilities(database)
     console.log(`Engine: ${capabilities.engine}, PostgreSQL ${capabilities.postgresVersion}, PostGIS ${capabilities.postgisVersion}` +

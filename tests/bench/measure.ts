@@ -2,6 +2,7 @@
  * Times one request of the real app (app.inject) against the database's own
  * time for the statements that request sent, run after run.
  */
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import type { Database } from '../../db/client.js'
 import { replay, serverTime, type Recorder } from './recording-database.js'
@@ -54,13 +55,18 @@ export async function measure(
   return result
 }
 
+const DECODERS: Record<string, (body: Buffer) => Buffer> = { br: brotliDecompressSync, gzip: gunzipSync, deflate: inflateSync }
+
 function countItems(response: LightMyRequestResponse): number | undefined {
   const type = String(response.headers['content-type'] ?? '')
-  if (response.headers['content-encoding']) return undefined
-  if (type.startsWith('text/calendar')) return response.body.match(/^BEGIN:VEVENT\r?$/gm)?.length ?? 0
+  const encoding = String(response.headers['content-encoding'] ?? 'identity')
+  const decode = DECODERS[encoding]
+  const body = decode ? decode(response.rawPayload).toString('utf8') : encoding === 'identity' ? response.body : undefined
+  if (body === undefined) return undefined
+  if (type.startsWith('text/calendar')) return body.match(/^BEGIN:VEVENT\r?$/gm)?.length ?? 0
   if (!/json/.test(type)) return undefined
-  const body = response.json() as { numberReturned?: number; items?: unknown[]; features?: unknown[] }
-  return body.numberReturned ?? body.items?.length ?? body.features?.length
+  const answer = JSON.parse(body) as { numberReturned?: number; items?: unknown[]; features?: unknown[] }
+  return answer.numberReturned ?? answer.items?.length ?? answer.features?.length
 }
 
 /** The value below which `share` of the sorted samples fall (nearest rank). */

@@ -22,26 +22,35 @@ export interface Viewport { bbox: Bbox; matched: number }
 
 /**
  * A landscape box centred on Lyon holding about VIEWPORT_FEATURES published
- * initiatives, found by rescaling the box by the repository's own count.
+ * initiatives: the box doubles until it holds enough, then is bisected, by
+ * the repository's own count (which grows with the box).
  */
 export async function findViewport(database: Database): Promise<Viewport> {
   const initiatives = createInitiativeRepository(database)
-  const boxOf = (halfHeight: number): Bbox => {
+  const viewportOf = async (halfHeight: number): Promise<Viewport> => {
     const halfWidth = (halfHeight * ASPECT) / Math.cos((LYON.lat * Math.PI) / 180)
     const round = (n: number) => Math.round(n * 1e4) / 1e4
-    return [round(LYON.lon - halfWidth), round(LYON.lat - halfHeight), round(LYON.lon + halfWidth), round(LYON.lat + halfHeight)]
+    const bbox: Bbox = [round(LYON.lon - halfWidth), round(LYON.lat - halfHeight), round(LYON.lon + halfWidth), round(LYON.lat + halfHeight)]
+    return { bbox, matched: (await initiatives.listPublished({ bbox }, 1)).matched }
   }
-  let halfHeight = 0.05
-  let best: Viewport = { bbox: boxOf(halfHeight), matched: 0 }
-  for (let step = 0; step < 8; step++) {
-    const bbox = boxOf(halfHeight)
-    const { matched } = await initiatives.listPublished({ bbox }, 1)
-    best = { bbox, matched }
-    if (Math.abs(matched - VIEWPORT_FEATURES) < VIEWPORT_FEATURES * 0.05 || halfHeight >= MAX_HALF_HEIGHT) break
-    // Places cluster around the centre, so the count grows slower than the
-    // area: a square-root step converges in a few tries without overshooting much.
-    const scale = matched === 0 ? 4 : Math.sqrt(VIEWPORT_FEATURES / matched)
-    halfHeight = Math.min(MAX_HALF_HEIGHT, halfHeight * Math.min(4, Math.max(0.25, scale)))
+  const closeEnough = (v: Viewport) => Math.abs(v.matched - VIEWPORT_FEATURES) <= VIEWPORT_FEATURES * 0.03
+  let low = 0
+  let high = 0.02
+  let best = await viewportOf(high)
+  while (best.matched < VIEWPORT_FEATURES && high < MAX_HALF_HEIGHT) {
+    low = high
+    high = Math.min(MAX_HALF_HEIGHT, high * 2)
+    best = await viewportOf(high)
+  }
+  for (let step = 0; step < 12 && !closeEnough(best) && best.matched > VIEWPORT_FEATURES; step++) {
+    const middle = await viewportOf((low + high) / 2)
+    if (middle.matched >= VIEWPORT_FEATURES) {
+      high = (low + high) / 2
+      best = middle
+    } else {
+      low = (low + high) / 2
+      if (closeEnough(middle)) best = middle
+    }
   }
   return best
 }
@@ -53,7 +62,9 @@ export function scenarios(app: FastifyInstance, viewport: Viewport): { measured:
     { label: 'territory search "saint"', path: '/api/territories', url: '/api/territories?q=saint' },
     { label: 'rooms, capacity >= 10', path: '/api/rooms', url: '/api/rooms?capacity_min=10' },
     { label: 'events, next 3 months (default)', path: '/api/events', url: '/api/events' },
-    { label: 'iCal feed of the agenda', path: '/feeds/events.ics', url: '/feeds/events.ics' },
+    { label: 'iCal feed, whole agenda', path: '/feeds/events.ics', url: '/feeds/events.ics' },
+    // What a subscriber usually pastes: the agenda of one département.
+    { label: 'iCal feed, département du Rhône', path: '/feeds/events.ics', url: '/feeds/events.ics?territory=departement:69' },
   ]
   const exists = (path: string) => app.hasRoute({ method: 'GET', url: path })
   return {

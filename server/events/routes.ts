@@ -1,0 +1,70 @@
+/**
+ * The agenda's public reads: occurrences (GeoJSON), one event, programmes.
+ * Writes (proposing, editing, cancelling) and moderation live elsewhere.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { decodeCursor, encodeCursor } from '../shared/cursor.js'
+import { GEOJSON } from '../shared/geojson-schemas.js'
+import { EventFeature, OccurrenceCollection, OccurrenceListQuery, Programme } from './schemas.js'
+import type { EventReader, OccurrenceCursor } from './service.js'
+
+const isCursor = (value: unknown): value is OccurrenceCursor =>
+  Array.isArray(value) && value.length === 2 && Number.isFinite(value[0]) && typeof value[1] === 'string'
+
+export const eventRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader }> = async (app, { reader }) => {
+  // Public reads, for widgets on any site (never with credentials).
+  app.addHook('onRequest', async (_request, reply) => { reply.header('access-control-allow-origin', '*') })
+
+  app.get('/api/events', {
+    schema: {
+      tags: ['events'],
+      summary: 'Occurrences of published and cancelled events between from and to, recurrences expanded, by start',
+      querystring: OccurrenceListQuery,
+      response: { 200: { content: { [GEOJSON]: { schema: OccurrenceCollection } } } },
+    },
+  }, async (request, reply) => {
+    const after = decodeCursor(request.query.cursor, isCursor)
+    const page = await reader.occurrences(request.query, after)
+    const links = [{ href: request.url, rel: 'self', type: GEOJSON }]
+    if (page.next) {
+      const next = new URLSearchParams()
+      for (const [name, value] of Object.entries(request.query)) {
+        for (const item of [value].flat()) if (name !== 'cursor') next.append(name, String(item))
+      }
+      next.set('cursor', encodeCursor(page.next))
+      links.push({ href: `/api/events?${next}`, rel: 'next', type: GEOJSON })
+    }
+    return reply.type(GEOJSON).send(JSON.stringify({
+      type: 'FeatureCollection', numberMatched: page.matched, numberReturned: page.features.length, links, features: page.features,
+    }) as never)
+  })
+
+  app.get('/api/events/:id', {
+    schema: {
+      tags: ['events'],
+      summary: 'One published or cancelled event, with its recurrence and next dates',
+      params: Type.Object({ id: Type.String({ maxLength: 200 }) }),
+      response: { 200: { content: { [GEOJSON]: { schema: EventFeature } } } },
+    },
+  }, async (request, reply) => {
+    return reply.type(GEOJSON).send(JSON.stringify(await reader.event(request.params.id)) as never)
+  })
+
+  app.get('/api/programmes', {
+    schema: {
+      tags: ['events'],
+      summary: 'Programmes, latest first, with their numbers of published events',
+      response: { 200: Type.Object({ items: Type.Array(Programme) }) },
+    },
+  }, async () => ({ items: await reader.programmes() }))
+
+  app.get('/api/programmes/:slug', {
+    schema: {
+      tags: ['events'],
+      summary: 'One programme with its number of published events',
+      params: Type.Object({ slug: Type.String({ maxLength: 200 }) }),
+      response: { 200: Programme },
+    },
+  }, async (request) => reader.programme(request.params.slug))
+}

@@ -16,6 +16,7 @@ import { createSessionService } from './accounts/sessions.js'
 import { registerAuth } from './http/auth.js'
 import { registerCsrfCheck } from './http/csrf.js'
 import { registerErrorHandling } from './http/errors.js'
+import { closeConnectionsWhileClosing } from './http/graceful-close.js'
 import { createRateLimiter } from './http/rate-limit.js'
 import { registerOpenApi } from './http/openapi.js'
 import { registerWebClient } from './http/web-client.js'
@@ -56,6 +57,7 @@ export async function buildApp(config: Config, { database }: AppDependencies): P
 
   // Infrastructure
   registerErrorHandling(app)
+  closeConnectionsWhileClosing(app)
   await app.register(compress, { global: true, threshold: 1024 })
   await registerOpenApi(app, config.siteName)
   registerCsrfCheck(app, config.publicUrl)

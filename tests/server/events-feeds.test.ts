@@ -130,6 +130,16 @@ describe('the agenda feeds', () => {
     expect(python.events.map((e) => e.uid.split('@')[0]).sort()).toEqual(expected.map((e) => e.id).sort())
   })
 
+  it('ends the feed at to when given, keeping only events with a date before it', async () => {
+    const to = new Date(Date.now() + 14 * DAY)
+    const { python } = parseBoth((await fetchFeed(`/feeds/events.ics?to=${encodeURIComponent(to.toISOString())}`)).body)
+    const whole = parseBoth((await fetchFeed('/feeds/events.ics')).body).python
+    expect(python.events.length).toBeGreaterThan(0)
+    expect(python.events.length).toBeLessThan(whole.events.length)
+    expect(python.events.every((e) => Date.parse(e.dtstart.value) < to.getTime())).toBe(true)
+    expect(python.events.map((e) => e.uid)).not.toContain(`${ids.nasty}@${HOST}`)
+  })
+
   it('serves a programme feed, and 404 for an unknown programme', async () => {
     const { python } = parseBoth((await fetchFeed(`/feeds/programmes/${programme}.ics`)).body)
     expect(python.calendar['X-WR-CALNAME']).toBe(`Agenda — ${programmeTitle}`)

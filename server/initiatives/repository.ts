@@ -5,6 +5,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
+import { selectFeaturePage } from '../shared/feature-page.js'
 import type { Bbox } from '../shared/bbox.js'
 
 export interface InitiativeFilter {
@@ -49,22 +50,15 @@ function conditions(filter: InitiativeFilter): SQL {
 export function createInitiativeRepository({ query }: Database) {
   return {
     /** One page of published initiatives: the features as a JSON array text, and the total. */
-    async listPublished(filter: InitiativeFilter, limit: number) {
-      const where = conditions(filter)
-      const keyset = filter.after ? sql`AND i.id > ${filter.after}::uuid` : sql``
-      const [page] = await query<{ features: string; ids: string[] | null }>(sql`
-        SELECT coalesce(json_agg(f.feature ORDER BY f.id), '[]')::text AS features, array_agg(f.id::text ORDER BY f.id) AS ids
-        FROM (
-          SELECT i.id, ${publicFeature} AS feature
-          FROM initiatives i LEFT JOIN territories c ON c.id = 'commune:' || i.commune
-          WHERE ${where} ${keyset}
-          ORDER BY i.id
-          LIMIT ${limit}
-        ) f`)
-      const [count] = await query<{ n: number }>(sql`SELECT count(*)::int AS n FROM initiatives i WHERE ${where}`)
-      const ids = page?.ids ?? []
-      return { featuresJson: page?.features ?? '[]', returned: ids.length, lastId: ids.at(-1), matched: count?.n ?? 0 }
-    },
+    listPublished: (filter: InitiativeFilter, limit: number) => selectFeaturePage(query, {
+      feature: publicFeature,
+      from: sql`initiatives i LEFT JOIN territories c ON c.id = 'commune:' || i.commune`,
+      table: sql`initiatives i`,
+      alias: 'i',
+      where: conditions(filter),
+      after: filter.after,
+      limit,
+    }),
   }
 }
 

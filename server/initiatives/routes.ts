@@ -2,7 +2,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { parseBbox } from '../shared/bbox.js'
-import { decodeCursor, encodeCursor } from '../shared/cursor.js'
+import { decodeCursor } from '../shared/cursor.js'
+import { featureCollectionText } from '../shared/feature-page.js'
 import { GEOJSON, featureCollection, placeListQuery } from '../shared/geojson-schemas.js'
 import type { InitiativeRepository } from './repository.js'
 
@@ -27,19 +28,7 @@ export const initiativeRoutes: FastifyPluginAsyncTypebox<{ initiatives: Initiati
     const { bbox, limit, cursor } = request.query
     const after = decodeCursor(cursor, (v): v is string => typeof v === 'string' && UUID.test(v))
     const page = await initiatives.listPublished({ bbox: parseBbox(bbox), after }, limit)
-    const links: { href: string; rel: string; type: string }[] = [
-      { href: request.url, rel: 'self', type: GEOJSON },
-    ]
-    if (page.returned === limit && page.lastId) {
-      const next = new URLSearchParams(Object.entries(request.query).map(([k, v]) => [k, String(v)]))
-      next.set('cursor', encodeCursor(page.lastId))
-      links.push({ href: `/api/initiatives?${next}`, rel: 'next', type: GEOJSON })
-    }
-    return reply.type(GEOJSON).send(
-      // Features come from PostGIS as JSON text; the envelope is added around them.
-      
-      `{"type":"FeatureCollection","numberMatched":${page.matched},"numberReturned":${page.returned},` +
-      `"links":${JSON.stringify(links)},"features":${page.featuresJson}}` as never,
-    )
+    // Features come from PostGIS as JSON text; the envelope is added around them.
+    return reply.type(GEOJSON).send(featureCollectionText('/api/initiatives', request.url, request.query, page, limit) as never)
   })
 }

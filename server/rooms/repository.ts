@@ -5,6 +5,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
+import { selectFeaturePage } from '../shared/feature-page.js'
 import type { Bbox } from '../shared/bbox.js'
 import { textArray } from '../shared/sql.js'
 
@@ -94,22 +95,10 @@ function conditions(filter: RoomFilter): SQL {
 export function createRoomRepository({ query }: Database) {
   return {
     /** One page of published rooms: the features as a JSON array text, and the total. */
-    async listPublished(filter: RoomFilter, limit: number) {
-      const where = conditions(filter)
-      const keyset = filter.after ? sql`AND r.id > ${filter.after}::uuid` : sql``
-      const [page] = await query<{ features: string; ids: string[] | null }>(sql`
-        SELECT coalesce(json_agg(f.feature ORDER BY f.id), '[]')::text AS features, array_agg(f.id::text ORDER BY f.id) AS ids
-        FROM (
-          SELECT r.id, ${publicFeature} AS feature
-          FROM ${fromRooms}
-          WHERE ${where} ${keyset}
-          ORDER BY r.id
-          LIMIT ${limit}
-        ) f`)
-      const [count] = await query<{ n: number }>(sql`SELECT count(*)::int AS n FROM rooms r WHERE ${where}`)
-      const ids = page?.ids ?? []
-      return { featuresJson: page?.features ?? '[]', returned: ids.length, lastId: ids.at(-1), matched: count?.n ?? 0 }
-    },
+    listPublished: (filter: RoomFilter, limit: number) => selectFeaturePage(query, {
+      feature: publicFeature, from: fromRooms, table: sql`rooms r`, alias: 'r',
+      where: conditions(filter), after: filter.after, limit,
+    }),
 
     /** A published room as a Feature (JSON text); undefined when hidden or unknown. */
     async findPublishedFeature(id: string): Promise<string | undefined> {

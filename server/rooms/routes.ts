@@ -6,7 +6,8 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { decodeCursor, encodeCursor } from '../shared/cursor.js'
+import { decodeCursor } from '../shared/cursor.js'
+import { featureCollectionText } from '../shared/feature-page.js'
 import { NotFound } from '../shared/errors.js'
 import { GEOJSON } from '../shared/geojson-schemas.js'
 import { parseRoomFilter } from './list-filter.js'
@@ -37,20 +38,8 @@ export const roomRoutes: FastifyPluginAsyncTypebox<RoomRouteDependencies> = asyn
     const { limit, cursor } = request.query
     const after = decodeCursor(cursor, isCursor)
     const page = await rooms.listPublished({ ...parseRoomFilter(request.query), after }, limit)
-    const links: { href: string; rel: string; type: string }[] = [{ href: request.url, rel: 'self', type: GEOJSON }]
-    if (page.returned === limit && page.lastId) {
-      const next = new URLSearchParams()
-      for (const [name, value] of Object.entries(request.query)) {
-        for (const item of Array.isArray(value) ? value : [value]) next.append(name, String(item))
-      }
-      next.set('cursor', encodeCursor(page.lastId))
-      links.push({ href: `/api/rooms?${next}`, rel: 'next', type: GEOJSON })
-    }
-    return reply.type(GEOJSON).send(
-      // Features come from PostGIS as JSON text; the envelope is added around them.
-      `{"type":"FeatureCollection","numberMatched":${page.matched},"numberReturned":${page.returned},` +
-      `"links":${JSON.stringify(links)},"features":${page.featuresJson}}` as never,
-    )
+    // Features come from PostGIS as JSON text; the envelope is added around them.
+    return reply.type(GEOJSON).send(featureCollectionText('/api/rooms', request.url, request.query, page, limit) as never)
   })
 
   app.get('/api/rooms/:id', {

@@ -1,0 +1,58 @@
+/**
+ * Keyset-paged lists of places, shared by every GeoJSON list: the page of
+ * features is built by PostGIS as JSON text (never parsed in Node), ordered
+ * by id; the envelope and its `next` link are added around it.
+ */
+import { sql, type SQL } from 'drizzle-orm'
+import type { Database } from '../../db/client.js'
+import { encodeCursor } from './cursor.js'
+import { GEOJSON } from './geojson-schemas.js'
+
+export interface FeaturePage { featuresJson: string; returned: number; lastId: string | undefined; matched: number }
+
+export async function selectFeaturePage(query: Database['query'], options: {
+  /** The Feature as a json expression over `from`. */
+  feature: SQL
+  /** The FROM clause (tables and joins) naming the listed table by `alias`. */
+  from: SQL
+  /** The listed table alone, for counting. */
+  table: SQL
+  alias: string
+  where: SQL
+  after: string | undefined
+  limit: number
+}): Promise<FeaturePage> {
+  const id = sql.raw(`${options.alias}.id`)
+  const keyset = options.after ? sql`AND ${id} > ${options.after}::uuid` : sql``
+  const [page] = await query<{ features: string; ids: string[] | null }>(sql`
+    SELECT coalesce(json_agg(f.feature ORDER BY f.id), '[]')::text AS features, array_agg(f.id::text ORDER BY f.id) AS ids
+    FROM (
+      SELECT ${id}, ${options.feature} AS feature
+      FROM ${options.from}
+      WHERE ${options.where} ${keyset}
+      ORDER BY ${id}
+      LIMIT ${options.limit}
+    ) f`)
+  const [count] = await query<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${options.table} WHERE ${options.where}`)
+  const ids = page?.ids ?? []
+  return { featuresJson: page?.features ?? '[]', returned: ids.length, lastId: ids.at(-1), matched: count?.n ?? 0 }
+}
+
+/** The FeatureCollection text of a page, with `self` and, when the page is full, `next` links. */
+export function featureCollectionText(
+  path: string, selfUrl: string, query: Record<string, unknown>, page: FeaturePage, limit: number,
+): string {
+  const links: { href: string; rel: string; type: string }[] = [{ href: selfUrl, rel: 'self', type: GEOJSON }]
+  if (page.returned === limit && page.lastId) {
+    const next = new URLSearchParams()
+    for (const [name, value] of Object.entries(query)) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item !== undefined) next.append(name, String(item))
+      }
+    }
+    next.set('cursor', encodeCursor(page.lastId))
+    links.push({ href: `${path}?${next}`, rel: 'next', type: GEOJSON })
+  }
+  return `{"type":"FeatureCollection","numberMatched":${page.matched},"numberReturned":${page.returned},` +
+    `"links":${JSON.stringify(links)},"features":${page.featuresJson}}`
+}

@@ -20,6 +20,7 @@ import { closeConnectionsWhileClosing } from './http/graceful-close.js'
 import { createRateLimiter } from './http/rate-limit.js'
 import { registerOpenApi } from './http/openapi.js'
 import { registerWebClient } from './http/web-client.js'
+import { createMailer } from './mail/mailer.js'
 import { createInitiativeRepository } from './initiatives/repository.js'
 import { initiativeRoutes } from './initiatives/routes.js'
 import { roomFeedRoutes } from './feeds/rooms-routes.js'
@@ -36,12 +37,14 @@ import { territoryRoutes } from './territories/routes.js'
 export interface AppDependencies {
   database: Database
   capabilities: Capabilities
+  /** The time, for every rule that depends on it; tests pass a fake clock. */
+  clock?: () => Date
 }
 
 /** Bodies larger than this are refused with 413. */
 const BODY_LIMIT = 1024 * 1024
 
-export async function buildApp(config: Config, { database }: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp(config: Config, { database, clock = () => new Date() }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -64,6 +67,8 @@ export async function buildApp(config: Config, { database }: AppDependencies): P
   const sessions = createSessionService({ accounts: createAccountRepository(database) })
   await registerAuth(app, sessions)
   const rateLimiter = createRateLimiter(database)
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, siteName: config.siteName, publicUrl: config.publicUrl, log: app.log })
+  app.addHook('onClose', async () => mailer.close())
 
   // Domains
   await app.register(systemRoutes, { config, database })
@@ -74,7 +79,7 @@ export async function buildApp(config: Config, { database }: AppDependencies): P
   const rooms = createRoomRepository(database)
   await app.register(roomRoutes, { rooms })
   await app.register(roomFeedRoutes, { rooms, publicUrl: config.publicUrl })
-  const eventReader = createEventReader({ events: createEventRepository(database), now: () => new Date() })
+  const eventReader = createEventReader({ events: createEventRepository(database), now: clock })
   await app.register(eventRoutes, { reader: eventReader })
   await app.register(eventFeedRoutes, { reader: eventReader, config })
 

@@ -16,10 +16,17 @@ export interface TestApp {
   close(): Promise<void>
 }
 
-export async function buildTestApp(options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  demo?: boolean
+  env?: Record<string, string>
+  /** A fake clock for the app's rules (the database keeps its own time). */
+  clock?: () => Date
+}
+
+export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const config = loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: 'false', ...options.env })
   const database = await createTestDatabase({ demo: options.demo })
-  const app = await buildApp(config, { database, capabilities: await detectCapabilities(database) })
+  const app = await buildApp(config, { database, capabilities: await detectCapabilities(database), clock: options.clock })
   await app.ready()
   return {
     app,
@@ -32,7 +39,7 @@ export async function buildTestApp(options: { demo?: boolean; env?: Record<strin
   }
 }
 
-export async function startTestServer(options: { demo?: boolean; env?: Record<string, string> } = {}) {
+export async function startTestServer(options: TestAppOptions = {}) {
   const test = await buildTestApp(options)
   const address = await test.app.listen({ port: 0, host: '127.0.0.1' })
   return { ...test, url: address }

@@ -12,7 +12,7 @@ import type { ApiClient } from '../api/client.js'
 import type { Category, Settings } from '../api/types.js'
 import { messages, type Language } from '../i18n/language.js'
 import { archipelAppStyles } from './archipel-app.styles.js'
-import { pagePaths, startRouter, type Page, type Router } from './router.js'
+import { pagePaths, startRouter, type Page, type Route, type Router } from './router.js'
 
 /** Used when the server does not answer, so the page still shows. */
 const fallbackSettings: Settings = {
@@ -31,7 +31,7 @@ export class ArchipelApp extends LitElement {
   static override properties = {
     api: { attribute: false },
     language: {},
-    page: { state: true },
+    route: { state: true },
     settings: { state: true },
     categories: { state: true },
     settingsFailed: { state: true },
@@ -39,7 +39,7 @@ export class ArchipelApp extends LitElement {
 
   declare api: ApiClient
   declare language: Language
-  declare page: Page
+  declare route: Route
   declare settings: Settings | undefined
   declare categories: Category[]
   declare settingsFailed: boolean
@@ -56,11 +56,11 @@ export class ArchipelApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback()
-    this.#router = startRouter(window, (page) => {
+    this.#router = startRouter(window, (route) => {
       this.#navigated = true
-      this.page = page
+      this.route = route
     })
-    this.page = this.#router.page
+    this.route = this.#router.route
   }
 
   override disconnectedCallback(): void {
@@ -76,17 +76,18 @@ export class ArchipelApp extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const t = messages(this.language)
     document.documentElement.lang = this.language
-    const pageTitle = this.page === 'not-found' ? t.titles.notFound : t.titles[this.page]
-    document.title = `${pageTitle} — ${this.settings?.site_name ?? fallbackSettings.site_name}`
+    // Pages with their own title (an initiative's name...) set document.title themselves.
+    const pageTitle = (t.titles as Partial<Record<Page, string>>)[this.route.page]
+    if (pageTitle) document.title = `${pageTitle} — ${this.settings?.site_name ?? fallbackSettings.site_name}`
     // After a navigation, start reading at the new page, not at the link.
-    if (changed.has('page') && this.#navigated) this.#focusMain()
+    if (changed.has('route') && this.#navigated) this.#focusMain()
   }
 
   override render() {
     const t = messages(this.language)
     const other: Language = this.language === 'fr' ? 'en' : 'fr'
     const siteName = this.settings?.site_name ?? fallbackSettings.site_name
-    const current = (page: Page) => (this.page === page ? 'page' : nothing)
+    const current = (page: Page) => (this.route.page === page ? 'page' : nothing)
     return html`
       <a class="skip" href="#contenu" @click=${this.#skipToContent}>${t.skipToContent}</a>
       <header>
@@ -108,7 +109,7 @@ export class ArchipelApp extends LitElement {
 
   #renderPage() {
     const t = messages(this.language)
-    switch (this.page) {
+    switch (this.route.page) {
       case 'map':
         return this.settings
           ? html`<archipel-map-page .api=${this.api} .settings=${this.settings} .categories=${this.categories}
@@ -116,8 +117,8 @@ export class ArchipelApp extends LitElement {
           : nothing
       case 'agenda':
       case 'rooms':
-        return html`<section class="text-page"><h1>${t.titles[this.page]}</h1><p>${t.comingSoon[this.page]}</p></section>`
-      case 'not-found':
+        return html`<section class="text-page"><h1>${t.titles[this.route.page]}</h1><p>${t.comingSoon[this.route.page]}</p></section>`
+      default:
         return html`<section class="text-page"><h1>${t.titles.notFound}</h1><p>${t.notFound}</p>
           <p><a href=${pagePaths.map}>${t.backHome}</a></p></section>`
     }

@@ -1,37 +1,111 @@
 /**
- * A tiny router on the History API: a path names a page, links to client
- * pages are followed without reloading, back and forward work. Paths the
- * client does not know (/api, /feeds, ...) are left to the browser.
+ * A tiny router on the History API: a path names a route (a page and its
+ * parameters), links to client pages are followed without reloading, back
+ * and forward work. Paths the client does not know (/api, /feeds, ...) are
+ * left to the browser.
+ *
+ * Paths are French, like the site. To add a page: a member of `Route`, a
+ * pattern in `patterns`, a case in `<archipel-app>`'s `renderPage`.
  */
-export type Page = 'map' | 'agenda' | 'rooms' | 'not-found'
+export type Route =
+  | { page: 'map' }
+  | { page: 'initiative'; id: string }
+  | { page: 'propose-initiative' }
+  | { page: 'moderation' }
+  | { page: 'login' }
+  | { page: 'password-reset' }
+  | { page: 'password-set' }
+  | { page: 'privacy' }
+  | { page: 'agenda' }
+  | { page: 'event'; id: string }
+  | { page: 'propose-event' }
+  | { page: 'programme'; slug: string }
+  | { page: 'rooms' }
+  | { page: 'room'; id: string }
+  | { page: 'my-rooms' }
+  | { page: 'loan-cancel'; id: string }
+  | { page: 'not-found' }
 
-/** Canonical path of each page (French, like the site). */
-export const pagePaths = { map: '/carte', agenda: '/agenda', rooms: '/salles' } as const
+export type Page = Route['page']
 
-export function matchPage(pathname: string): Page {
+/** Canonical path of each page without parameters. */
+export const pagePaths = {
+  map: '/carte',
+  proposeInitiative: '/proposer',
+  moderation: '/moderation',
+  login: '/connexion',
+  passwordReset: '/mot-de-passe',
+  passwordSet: '/mot-de-passe/nouveau',
+  privacy: '/confidentialite',
+  agenda: '/agenda',
+  proposeEvent: '/agenda/proposer',
+  rooms: '/salles',
+  myRooms: '/mes-salles',
+} as const
+
+/** Paths of pages with a parameter. */
+export const routePaths = {
+  initiative: (id: string) => `/initiatives/${encodeURIComponent(id)}`,
+  event: (id: string) => `/evenements/${encodeURIComponent(id)}`,
+  programme: (slug: string) => `/programmes/${encodeURIComponent(slug)}`,
+  room: (id: string) => `/salles/${encodeURIComponent(id)}`,
+  /** Followed from the e-mail sent to a requester without an account; `?token=` carries the secret. */
+  loanCancel: (id: string) => `/demandes/${encodeURIComponent(id)}/annuler`,
+}
+
+const segment = '([^/]+)'
+const patterns: [RegExp, (match: string[]) => Route][] = [
+  [/^\/$/, () => ({ page: 'map' })],
+  [/^\/carte$/, () => ({ page: 'map' })],
+  [new RegExp(`^/initiatives/${segment}$`), ([, id]) => ({ page: 'initiative', id: id! })],
+  [/^\/proposer$/, () => ({ page: 'propose-initiative' })],
+  [/^\/moderation$/, () => ({ page: 'moderation' })],
+  [/^\/connexion$/, () => ({ page: 'login' })],
+  [/^\/mot-de-passe$/, () => ({ page: 'password-reset' })],
+  [/^\/mot-de-passe\/nouveau$/, () => ({ page: 'password-set' })],
+  [/^\/confidentialite$/, () => ({ page: 'privacy' })],
+  [/^\/agenda$/, () => ({ page: 'agenda' })],
+  [/^\/agenda\/proposer$/, () => ({ page: 'propose-event' })],
+  [new RegExp(`^/evenements/${segment}$`), ([, id]) => ({ page: 'event', id: id! })],
+  [new RegExp(`^/programmes/${segment}$`), ([, slug]) => ({ page: 'programme', slug: slug! })],
+  [/^\/salles$/, () => ({ page: 'rooms' })],
+  [new RegExp(`^/salles/${segment}$`), ([, id]) => ({ page: 'room', id: id! })],
+  [/^\/mes-salles$/, () => ({ page: 'my-rooms' })],
+  [new RegExp(`^/demandes/${segment}/annuler$`), ([, id]) => ({ page: 'loan-cancel', id: id! })],
+]
+
+export function matchRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/'
-  if (path === '/' || path === pagePaths.map) return 'map'
-  if (path === pagePaths.agenda) return 'agenda'
-  if (path === pagePaths.rooms) return 'rooms'
-  return 'not-found'
+  for (const [pattern, route] of patterns) {
+    const match = pattern.exec(path)
+    if (match) {
+      try {
+        return route(match.map((part) => decodeURIComponent(part)))
+      } catch {
+        return { page: 'not-found' } // a malformed %-escape
+      }
+    }
+  }
+  return { page: 'not-found' }
 }
 
 export interface Router {
-  readonly page: Page
+  readonly route: Route
   navigate(path: string): void
   stop(): void
 }
 
 /**
  * Starts listening to link clicks and history moves in `window`;
- * `onChange` hears of every page change made after the start.
+ * `onChange` hears of every route change made after the start (a change of
+ * query string included: filters live in the URL).
  */
-export function startRouter(window: Window, onChange: (page: Page) => void): Router {
-  let page = matchPage(window.location.pathname)
+export function startRouter(window: Window, onChange: (route: Route) => void): Router {
+  let route = matchRoute(window.location.pathname)
 
   const show = () => {
-    page = matchPage(window.location.pathname)
-    onChange(page)
+    route = matchRoute(window.location.pathname)
+    onChange(route)
   }
 
   const navigate = (path: string) => {
@@ -45,7 +119,7 @@ export function startRouter(window: Window, onChange: (page: Page) => void): Rou
     const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement)
     if (!link || link.target || link.hasAttribute('download') || link.origin !== window.location.origin) return
     if (link.hash && link.pathname === window.location.pathname) return
-    if (matchPage(link.pathname) === 'not-found') return
+    if (matchRoute(link.pathname).page === 'not-found') return
     event.preventDefault()
     navigate(link.pathname + link.search)
   }
@@ -54,8 +128,8 @@ export function startRouter(window: Window, onChange: (page: Page) => void): Rou
   window.addEventListener('popstate', show)
 
   return {
-    get page() {
-      return page
+    get route() {
+      return route
     },
     navigate,
     stop() {

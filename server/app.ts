@@ -20,7 +20,10 @@ import { closeConnectionsWhileClosing } from './http/graceful-close.js'
 import { createRateLimiter } from './http/rate-limit.js'
 import { registerOpenApi } from './http/openapi.js'
 import { registerWebClient } from './http/web-client.js'
+import { createPageMeta } from './http/page-meta.js'
 import { createMailer } from './mail/mailer.js'
+import { createGeocoder } from './geocoder/client.js'
+import { geocoderRoutes } from './geocoder/routes.js'
 import { createInitiativeRepository } from './initiatives/repository.js'
 import { initiativeRoutes } from './initiatives/routes.js'
 import { roomFeedRoutes } from './feeds/rooms-routes.js'
@@ -75,6 +78,8 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   await app.register(authRoutes, { sessions, rateLimiter, config })
   await app.register(categoryRoutes, { categories: createCategoryRepository(database) })
   await app.register(territoryRoutes, { territories: createTerritoryRepository(database) })
+  const geocoder = config.geocoderUrl ? createGeocoder(config.geocoderUrl) : undefined
+  await app.register(geocoderRoutes, { geocoder, rateLimiter })
   await app.register(initiativeRoutes, { initiatives: createInitiativeRepository(database) })
   const rooms = createRoomRepository(database)
   await app.register(roomRoutes, { rooms })
@@ -84,6 +89,7 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   await app.register(eventFeedRoutes, { reader: eventReader, config })
 
   // The web client, and 404 for everything else
-  await registerWebClient(app, config.webDist)
+  const pageMeta = createPageMeta({ database, siteName: config.siteName })
+  await registerWebClient(app, { webDist: config.webDist, pageMeta, publicUrl: config.publicUrl })
   return app
 }

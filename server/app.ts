@@ -11,6 +11,10 @@ import { categoryRoutes } from './categories/routes.js'
 import { createCategoryRepository } from './categories/repository.js'
 import type { Config } from './config.js'
 import { authRoutes } from './accounts/auth-routes.js'
+import { accountAdminRoutes } from './accounts/account-admin-routes.js'
+import { createAccountService } from './accounts/account-service.js'
+import { createAccountAdminRepository } from './accounts/admin-repository.js'
+import { passwordResetRoutes } from './accounts/password-reset-routes.js'
 import { createAccountRepository } from './accounts/repository.js'
 import { createSessionService } from './accounts/sessions.js'
 import { registerAuth } from './http/auth.js'
@@ -76,6 +80,11 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   // Domains
   await app.register(systemRoutes, { config, database })
   await app.register(authRoutes, { sessions, rateLimiter, config })
+  const accounts = createAccountService({
+    accounts: createAccountAdminRepository(database), mailer, siteName: config.siteName, clock,
+  })
+  await app.register(passwordResetRoutes, { accounts, rateLimiter, config })
+  await app.register(accountAdminRoutes, { accounts, config })
   await app.register(categoryRoutes, { categories: createCategoryRepository(database) })
   await app.register(territoryRoutes, { territories: createTerritoryRepository(database) })
   const geocoder = config.geocoderUrl ? createGeocoder(config.geocoderUrl) : undefined

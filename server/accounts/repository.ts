@@ -12,7 +12,8 @@ export interface Account {
   organisations: { id: string; name: string }[]
 }
 
-const accountColumns = sql`a.id, a.email, a.display_name, a.role,
+/** An account's public columns, with its organisations; `a` is the accounts row. */
+export const accountColumns = sql`a.id, a.email, a.display_name, a.role,
   coalesce((SELECT json_agg(json_build_object('id', i.id, 'name', i.name) ORDER BY i.name)
             FROM memberships m JOIN initiatives i ON i.id = m.initiative_id
             WHERE m.account_id = a.id), '[]'::json) AS organisations`

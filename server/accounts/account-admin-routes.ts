@@ -1,0 +1,71 @@
+/** GET/POST /api/accounts, PATCH /api/accounts/{id}: account administration, for admins. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import type { Config } from '../config.js'
+import { requireRole } from '../http/auth.js'
+import { decodeCursor, encodeCursor } from '../shared/cursor.js'
+import { AdminAccountSchema, DisplayName, Email, OrganisationIds, RoleSchema } from './account-schemas.js'
+import type { AccountService } from './account-service.js'
+
+const isKey = (value: unknown): value is [string, string] =>
+  Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')
+
+export const accountAdminRoutes: FastifyPluginAsyncTypebox<{ accounts: AccountService; config: Config }> = async (app, { accounts, config }) => {
+  app.get('/api/accounts', {
+    schema: {
+      tags: ['accounts'],
+      summary: 'Accounts, by e-mail (admin)',
+      querystring: Type.Object({
+        limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
+        cursor: Type.Optional(Type.String({ maxLength: 2000 })),
+      }, { additionalProperties: false }),
+      response: {
+        200: Type.Object({
+          items: Type.Array(AdminAccountSchema),
+          next_cursor: Type.Union([Type.String(), Type.Null()], { description: 'Pass as `cursor` for the next page' }),
+        }),
+      },
+    },
+  }, async (request) => {
+    requireRole(request, 'admin')
+    const { items, last } = await accounts.list(request.query.limit, decodeCursor(request.query.cursor, isKey))
+    return { items, next_cursor: last ? encodeCursor(last) : null }
+  })
+
+  app.post('/api/accounts', {
+    schema: {
+      tags: ['accounts'],
+      summary: 'Create an account and e-mail its invitation to set a password (admin)',
+      body: Type.Object({
+        email: Email,
+        display_name: DisplayName,
+        role: RoleSchema,
+        organisations: Type.Optional(OrganisationIds),
+      }, { additionalProperties: false }),
+      response: { 201: AdminAccountSchema },
+    },
+  }, async (request, reply) => {
+    requireRole(request, 'admin')
+    const baseUrl = config.publicUrl ?? `${request.protocol}://${request.host}`
+    const account = await accounts.create({ ...request.body, organisations: request.body.organisations ?? [] }, baseUrl)
+    return reply.code(201).send(account)
+  })
+
+  app.patch('/api/accounts/:id', {
+    schema: {
+      tags: ['accounts'],
+      summary: 'Change an account’s role, name or organisations, or disable it (admin)',
+      params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+      body: Type.Object({
+        display_name: Type.Optional(DisplayName),
+        role: Type.Optional(RoleSchema),
+        organisations: Type.Optional(OrganisationIds),
+        disabled: Type.Optional(Type.Boolean({ description: 'true also closes the account’s sessions' })),
+      }, { additionalProperties: false, minProperties: 1 }),
+      response: { 200: AdminAccountSchema },
+    },
+  }, async (request) => {
+    const actor = requireRole(request, 'admin')
+    return accounts.update(actor, request.params.id, request.body)
+  })
+}

@@ -30,6 +30,8 @@ import { createGeocoder } from './geocoder/client.js'
 import { geocoderRoutes } from './geocoder/routes.js'
 import { createInitiativeRepository } from './initiatives/repository.js'
 import { initiativeRoutes } from './initiatives/routes.js'
+import { createStatsRepository } from './stats/repository.js'
+import { statsRoutes } from './stats/routes.js'
 import { roomFeedRoutes } from './feeds/rooms-routes.js'
 import { eventFeedRoutes } from './feeds/events-routes.js'
 import { createEventRepository } from './events/repository.js'
@@ -89,7 +91,8 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   await app.register(territoryRoutes, { territories: createTerritoryRepository(database) })
   const geocoder = config.geocoderUrl ? createGeocoder(config.geocoderUrl) : undefined
   await app.register(geocoderRoutes, { geocoder, rateLimiter })
-  await app.register(initiativeRoutes, { initiatives: createInitiativeRepository(database) })
+  await app.register(initiativeRoutes, { initiatives: createInitiativeRepository(database), siteName: config.siteName })
+  await app.register(statsRoutes, { stats: createStatsRepository(database) })
   const rooms = createRoomRepository(database)
   await app.register(roomRoutes, { rooms })
   await app.register(roomFeedRoutes, { rooms, publicUrl: config.publicUrl })

@@ -8,6 +8,9 @@ import { DateTime } from 'luxon'
 import { EVENT_KINDS } from '../../db/schema/events.js'
 import { parseBbox, type Bbox } from '../shared/bbox.js'
 import { invalidField } from '../shared/errors.js'
+import { listValues as values, prefixTsquery } from '../shared/text-search.js'
+
+export { MAX_SEARCH_WORDS, searchWords } from '../shared/text-search.js'
 
 export interface EventFilterQuery {
   category?: string[]
@@ -39,7 +42,6 @@ export interface TimeWindow {
   to: Date | null
 }
 
-export const MAX_SEARCH_WORDS = 8
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const TERRITORY = /^(commune|epci|departement|region):[0-9A-Za-z]{1,12}$/
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -59,21 +61,12 @@ export function parseEventFilter(query: EventFilterQuery): EventFilter {
   const organisers = checked('organiser', values(query.organiser), isUuid, 'is not an initiative id')
     .map((id) => id.toLowerCase())
   const bbox = parseBbox(query.bbox)
-  const words = searchWords(query.q ?? '')
+  const tsquery = prefixTsquery(query.q)
   return {
     categories, kinds, programmes, territories, organisers,
     ...(bbox ? { bbox } : {}),
-    ...(words.length > 0 ? { text: query.q!.trim(), tsquery: words.map((word) => `${word}:*`).join(' & ') } : {}),
+    ...(tsquery ? { text: query.q!.trim(), tsquery } : {}),
   }
-}
-
-/**
- * Letters and digits of the text, lower-cased: the only thing put in a tsquery,
- * so that `&`, `|`, `!`, `:` or quotes typed by someone are never read as syntax.
- */
-export function searchWords(text: string): string[] {
-  const words = text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-  return [...new Set(words)].slice(0, MAX_SEARCH_WORDS)
 }
 
 /** The window of GET /api/events: `from` (default now) to `to` (default from + 3 months), at most a year. */
@@ -107,12 +100,6 @@ export function parseMoment(field: string, raw: string): Date {
     throw invalidField('query', field, 'must be an RFC 3339 date-time with an offset, e.g. 2027-03-20T10:00:00+01:00')
   }
   return parsed.toJSDate()
-}
-
-/** Every value of a repeated, comma-separated parameter, trimmed, without empty ones or duplicates. */
-function values(raw: string[] | undefined): string[] {
-  const all = (raw ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '')
-  return [...new Set(all)]
 }
 
 function checked(field: string, list: string[], valid: (value: string) => boolean, detail: string): string[] {

@@ -1,21 +1,23 @@
 /**
  * Reading initiatives. GeoJSON is built by PostGIS (`json_build_object`,
  * `json_agg`) and travels as text: no parse/serialise round trip in Node.
- * Private contact fields are left out unless marked public.
+ * Private contact fields are left out unless marked public, or unless a
+ * moderator reads one initiative.
  */
 import { sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
-import { selectFeaturePage } from '../shared/feature-page.js'
-import type { Bbox } from '../shared/bbox.js'
+import { selectFeaturePage, type FeaturePage } from '../shared/feature-page.js'
+import { textArray } from '../shared/sql.js'
+import type { InitiativeFilter } from './list-filter.js'
 
-export interface InitiativeFilter {
-  bbox?: Bbox
-  /** Keyset: only ids greater than this one. */
-  after?: string
-}
+/** Where a page starts: after this id, or, for a ranked search, after this rank and id. */
+export interface ListPosition { id: string; rank?: number }
 
-/** A published initiative as a GeoJSON Feature (json). `i` is the initiatives row. */
-const publicFeature = sql`json_build_object(
+/** The FROM clause the features below read: `i` the initiative, `c` its commune. */
+export const INITIATIVE_FROM = sql`initiatives i LEFT JOIN territories c ON c.id = 'commune:' || i.commune`
+
+function featureOf(contact: SQL): SQL {
+  return sql`json_build_object(
   'type', 'Feature',
   'id', i.id,
   'geometry', ST_AsGeoJSON(i.location, 7)::json,
@@ -31,34 +33,121 @@ const publicFeature = sql`json_build_object(
     'departement', (SELECT substr(p, 13) FROM unnest(c.parents) p WHERE p LIKE 'departement:%' LIMIT 1),
     'region', (SELECT substr(p, 8) FROM unnest(c.parents) p WHERE p LIKE 'region:%' LIMIT 1),
     'website', i.website,
-    'email', CASE WHEN i.email_public THEN i.email END,
-    'phone', CASE WHEN i.phone_public THEN i.phone END,
+    ${contact},
     'status', i.status,
     'created_at', i.created_at,
     'updated_at', i.updated_at,
     'source', i.source))`
+}
+
+/** An initiative as a GeoJSON Feature (json) for anyone, over INITIATIVE_FROM. */
+export const publicFeature = featureOf(sql`'email', CASE WHEN i.email_public THEN i.email END,
+    'phone', CASE WHEN i.phone_public THEN i.phone END`)
+
+/** The same for a moderator: private contact fields and their public flags included. */
+export const moderatorFeature = featureOf(sql`'email', i.email, 'phone', i.phone,
+    'email_public', i.email_public, 'phone_public', i.phone_public`)
 
 function conditions(filter: InitiativeFilter): SQL {
   const parts: SQL[] = [sql`i.status = 'published'`]
+  if (filter.categories?.length) parts.push(sql`i.categories && ${textArray(filter.categories)}`)
+  if (filter.legalForms?.length) parts.push(sql`i.legal_form = ANY(${textArray(filter.legalForms)})`)
+  if (filter.territories?.length) parts.push(sql`i.territories && ${textArray(filter.territories)}`)
   if (filter.bbox) {
     const [minLon, minLat, maxLon, maxLat] = filter.bbox
     parts.push(sql`i.location && ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326)`)
   }
+  if (filter.tsquery) parts.push(sql`i.search @@ to_tsquery('archipel_search', ${filter.tsquery})`)
   return sql.join(parts, sql` AND `)
 }
 
+/**
+ * The relevance of a search, as an integer so that a cursor carries it back
+ * exactly (a float4 rank would not survive the trip through JSON on both engines).
+ */
+const rankOf = (tsquery: string) => sql`(ts_rank(i.search, to_tsquery('archipel_search', ${tsquery})) * 100000)::int`
+
+export interface HistoryRow {
+  id: string; kind: string; created_at: string; decided_at: string | null
+  before: Record<string, unknown> | null; after: Record<string, unknown>; display_name: string | null
+}
+
 export function createInitiativeRepository({ query }: Database) {
+  /** A page ordered by relevance, then id; `lastId` is the `rank:id` position of its last feature. */
+  async function rankedPage(filter: InitiativeFilter & { tsquery: string }, limit: number, after?: ListPosition): Promise<FeaturePage> {
+    const rank = rankOf(filter.tsquery)
+    const keyset = after ? sql`AND (${rank} < ${after.rank ?? 0} OR (${rank} = ${after.rank ?? 0} AND i.id > ${after.id}::uuid))` : sql``
+    const [page] = await query<{ features: string; keys: string[] | null }>(sql`
+      SELECT coalesce(json_agg(f.feature ORDER BY f.rank DESC, f.id), '[]')::text AS features,
+        array_agg(f.rank || ':' || f.id ORDER BY f.rank DESC, f.id) AS keys
+      FROM (
+        SELECT i.id, ${rank} AS rank, ${publicFeature} AS feature
+        FROM ${INITIATIVE_FROM}
+        WHERE ${conditions(filter)} ${keyset}
+        ORDER BY rank DESC, i.id
+        LIMIT ${limit}
+      ) f`)
+    const keys = page?.keys ?? []
+    return { featuresJson: page?.features ?? '[]', returned: keys.length, lastId: keys.at(-1), matched: await count(filter) }
+  }
+
+  async function count(filter: InitiativeFilter): Promise<number> {
+    const [row] = await query<{ n: number }>(sql`SELECT count(*)::int AS n FROM initiatives i WHERE ${conditions(filter)}`)
+    return row?.n ?? 0
+  }
+
   return {
-    /** One page of published initiatives: the features as a JSON array text, and the total. */
-    listPublished: (filter: InitiativeFilter, limit: number) => selectFeaturePage(query, {
-      feature: publicFeature,
-      from: sql`initiatives i LEFT JOIN territories c ON c.id = 'commune:' || i.commune`,
-      table: sql`initiatives i`,
-      alias: 'i',
-      where: conditions(filter),
-      after: filter.after,
-      limit,
-    }),
+    /** One page of published initiatives (features as a JSON array text) and how many match in all. */
+    listPublished(filter: InitiativeFilter, limit: number, after?: ListPosition): Promise<FeaturePage> {
+      if (filter.tsquery) return rankedPage({ ...filter, tsquery: filter.tsquery }, limit, after)
+      return selectFeaturePage(query, {
+        feature: publicFeature, from: INITIATIVE_FROM, table: sql`initiatives i`, alias: 'i',
+        where: conditions(filter), after: after?.id, limit,
+      })
+    },
+
+    count,
+
+    /** Published initiatives after `afterId` in id order, each as Feature text: the batches of the exports. */
+    exportBatch(filter: InitiativeFilter, afterId: string | undefined, size: number) {
+      const keyset = afterId ? sql`AND i.id > ${afterId}::uuid` : sql``
+      return query<{ id: string; feature: string }>(sql`
+        SELECT i.id::text AS id, (${publicFeature})::text AS feature
+        FROM ${INITIATIVE_FROM} WHERE ${conditions(filter)} ${keyset} ORDER BY i.id LIMIT ${size}`)
+    },
+
+    /** Which of the filter's categories and territories exist. */
+    async knownNames({ categories = [], territories = [] }: InitiativeFilter) {
+      const keys = async (statement: SQL, wanted: string[]) => new Set(wanted.length === 0 ? []
+        : (await query<{ key: string }>(statement)).map(({ key }) => key))
+      return {
+        categories: await keys(sql`SELECT slug AS key FROM categories WHERE slug = ANY(${textArray(categories)})`, categories),
+        territories: await keys(sql`SELECT id AS key FROM territories WHERE id = ANY(${textArray(territories)})`, territories),
+      }
+    },
+
+    /** One initiative as Feature text: published only for the public; any status, private fields included, for a moderator. */
+    async findFeature(id: string, asModerator: boolean): Promise<string | undefined> {
+      const [row] = await query<{ feature: string }>(sql`
+        SELECT (${asModerator ? moderatorFeature : publicFeature})::text AS feature FROM ${INITIATIVE_FROM}
+        WHERE i.id = ${id}::uuid ${asModerator ? sql`` : sql`AND i.status = 'published'`}`)
+      return row?.feature
+    },
+
+    async isPublished(id: string): Promise<boolean> {
+      const rows = await query(sql`SELECT 1 FROM initiatives WHERE id = ${id}::uuid AND status = 'published'`)
+      return rows.length > 0
+    },
+
+    /** Approved revisions of an initiative, newest first, with the proposer's display name (never the e-mail). */
+    history(id: string) {
+      return query<HistoryRow>(sql`
+        SELECT r.id::text AS id, r.kind, to_json(r.created_at) #>> '{}' AS created_at,
+          to_json(r.decided_at) #>> '{}' AS decided_at, r.before, r.after, a.display_name
+        FROM revisions r LEFT JOIN accounts a ON a.id = r.proposer_account_id
+        WHERE r.initiative_id = ${id}::uuid AND r.status = 'approved'
+        ORDER BY coalesce(r.decided_at, r.created_at) DESC, r.created_at DESC, r.id DESC`)
+    },
   }
 }
 

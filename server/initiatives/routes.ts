@@ -1,34 +1,98 @@
-/** GET /api/initiatives — published initiatives as a GeoJSON FeatureCollection. */
+/**
+ * Public reads of the contributory map: GET /api/initiatives (GeoJSON,
+ * filtered, ranked by relevance when searched, cursor-paged),
+ * /api/initiatives/{id}, /api/initiatives/{id}/history, and the exports.
+ * Anyone may read them, from any origin.
+ */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { parseBbox } from '../shared/bbox.js'
 import { decodeCursor } from '../shared/cursor.js'
+import { NotFound } from '../shared/errors.js'
 import { featureCollectionText } from '../shared/feature-page.js'
-import { GEOJSON, featureCollection, placeListQuery } from '../shared/geojson-schemas.js'
-import type { InitiativeRepository } from './repository.js'
+import { GEOJSON } from '../shared/geojson-schemas.js'
+import { initiativeExportRoutes } from './export-routes.js'
+import { publicHistory } from './history.js'
+import { checkKnown, initiativeFilterQuery, parseInitiativeFilter } from './list-filter.js'
+import type { InitiativeRepository, ListPosition } from './repository.js'
+import { History, InitiativeCollection, InitiativeFeature, InitiativeParams } from './schemas.js'
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+/** A cursor is the last id seen, or `rank:id` when the list is ranked by a search. */
+const POSITION = /^(?:(\d{1,9}):)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/
 
-const InitiativeProperties = Type.Object({
-  name: Type.String(), description: Type.String(), categories: Type.Array(Type.String()),
-  legal_form: Type.String(), address: Type.String(), commune: Type.Union([Type.String(), Type.Null()]),
-  commune_name: Type.Union([Type.String(), Type.Null()]), website: Type.Union([Type.String(), Type.Null()]),
-  status: Type.String(), created_at: Type.String(), updated_at: Type.String(), source: Type.String(),
-}, { additionalProperties: true })
+export interface InitiativeRouteDependencies {
+  initiatives: InitiativeRepository
+  siteName: string
+}
 
-export const initiativeRoutes: FastifyPluginAsyncTypebox<{ initiatives: InitiativeRepository }> = async (app, { initiatives }) => {
+export const initiativeRoutes: FastifyPluginAsyncTypebox<InitiativeRouteDependencies> = async (app, { initiatives, siteName }) => {
+  // Public reads: any site may show the map's data (never with credentials).
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method === 'GET' || request.method === 'HEAD') reply.header('access-control-allow-origin', '*')
+  })
+
   app.get('/api/initiatives', {
     schema: {
       tags: ['initiatives'],
-      summary: 'Published initiatives (GeoJSON FeatureCollection), cursor-paged',
-      querystring: Type.Object(placeListQuery, { additionalProperties: false }),
-      response: { 200: { content: { [GEOJSON]: { schema: featureCollection(InitiativeProperties) } } } },
+      summary: 'Published initiatives (GeoJSON FeatureCollection), filtered, cursor-paged',
+      description: 'Ordered by id; with `q`, by relevance (name first, then address, then description), then id.',
+      querystring: Type.Object({
+        ...initiativeFilterQuery,
+        limit: Type.Integer({ minimum: 1, maximum: 5000, default: 500 }),
+        cursor: Type.Optional(Type.String({ maxLength: 500, description: 'opaque, from the `next` link' })),
+      }, { additionalProperties: false }),
+      response: { 200: { content: { [GEOJSON]: { schema: InitiativeCollection } } } },
     },
   }, async (request, reply) => {
-    const { bbox, limit, cursor } = request.query
-    const after = decodeCursor(cursor, (v): v is string => typeof v === 'string' && UUID.test(v))
-    const page = await initiatives.listPublished({ bbox: parseBbox(bbox), after }, limit)
+    const { limit, cursor } = request.query
+    const filter = parseInitiativeFilter(request.query)
+    const ranked = filter.tsquery !== undefined
+    // A cursor given by an unranked list is refused by a ranked one, and the other way round.
+    const isPosition = (value: unknown): value is string => {
+      const match = typeof value === 'string' ? POSITION.exec(value) : null
+      return match !== null && (match[1] !== undefined) === ranked
+    }
+    const raw = decodeCursor(cursor, isPosition)
+    checkKnown(filter, await initiatives.knownNames(filter))
+    const page = await initiatives.listPublished(filter, limit, raw === undefined ? undefined : position(raw))
     // Features come from PostGIS as JSON text; the envelope is added around them.
     return reply.type(GEOJSON).send(featureCollectionText('/api/initiatives', request.url, request.query, page, limit) as never)
   })
+
+  app.get('/api/initiatives/:id', {
+    schema: {
+      tags: ['initiatives'],
+      summary: 'One published initiative (GeoJSON Feature); a moderator sees any, with private contact fields',
+      params: InitiativeParams,
+      querystring: Type.Object({}, { additionalProperties: false }),
+      response: { 200: { content: { [GEOJSON]: { schema: InitiativeFeature } } } },
+    },
+  }, async (request, reply) => {
+    const { id } = request.params
+    const role = request.account?.role
+    const feature = UUID.test(id) ? await initiatives.findFeature(id, role === 'moderator' || role === 'admin') : undefined
+    if (feature === undefined) throw new NotFound('No such initiative.')
+    return reply.type(GEOJSON).send(feature as never)
+  })
+
+  app.get('/api/initiatives/:id/history', {
+    schema: {
+      tags: ['initiatives'],
+      summary: 'Approved revisions of a published initiative, newest first',
+      params: InitiativeParams,
+      querystring: Type.Object({}, { additionalProperties: false }),
+      response: { 200: History },
+    },
+  }, async (request) => {
+    const { id } = request.params
+    if (!UUID.test(id) || !(await initiatives.isPublished(id))) throw new NotFound('No such initiative.')
+    return publicHistory(await initiatives.history(id))
+  })
+
+  await app.register(initiativeExportRoutes, { initiatives, siteName })
+}
+
+function position(raw: string): ListPosition {
+  const [, rank, id] = POSITION.exec(raw)!
+  return rank === undefined ? { id: id! } : { id: id!, rank: Number(rank) }
 }

@@ -15,6 +15,7 @@ import { accountAdminRoutes } from './accounts/account-admin-routes.js'
 import { createAccountService } from './accounts/account-service.js'
 import { createAccountAdminRepository } from './accounts/admin-repository.js'
 import { passwordResetRoutes } from './accounts/password-reset-routes.js'
+import { privacyRoutes } from './privacy/routes.js'
 import { createAccountRepository } from './accounts/repository.js'
 import { createSessionService } from './accounts/sessions.js'
 import { registerAuth } from './http/auth.js'
@@ -87,6 +88,7 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   })
   await app.register(passwordResetRoutes, { accounts, rateLimiter, config })
   await app.register(accountAdminRoutes, { accounts, config })
+  await app.register(privacyRoutes, { config })
   await app.register(categoryRoutes, { categories: createCategoryRepository(database) })
   await app.register(territoryRoutes, { territories: createTerritoryRepository(database) })
   const geocoder = config.geocoderUrl ? createGeocoder(config.geocoderUrl) : undefined

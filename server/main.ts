@@ -3,6 +3,9 @@ import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { openDatabase } from './boot.js'
 import { ConfigError, loadConfig } from './config.js'
+import { createMailer } from './mail/mailer.js'
+import { scheduledTasks } from './tasks/scheduled-tasks.js'
+import { startScheduler } from './tasks/scheduler.js'
 
 let config
 try {
@@ -21,9 +24,16 @@ const { database, capabilities } = await openDatabase(config, console_)
 const app = await buildApp(config, { database, capabilities })
 app.log.info({ engine: capabilities.engine, postgres: capabilities.postgresVersion, postgis: capabilities.postgisVersion, mvt: capabilities.mvt }, 'database ready')
 
+// Scheduled tasks run here, not in buildApp: tests and tools that build an
+// app do not start them. Each task is safe when several servers run it.
+const taskMailer = createMailer({ smtpUrl: config.smtpUrl, siteName: config.siteName, publicUrl: config.publicUrl, log: app.log })
+const scheduler = startScheduler({ tasks: scheduledTasks({ database, mailer: taskMailer, config }), log: app.log })
+
 closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
   if (err) app.log.error({ err }, 'closing after an error')
   else app.log.info(`${signal} received, closing`)
+  await scheduler.stop() // a round under way finishes first
+  taskMailer.close()
   await app.close() // in-flight requests finish first
   await database.close()
 })

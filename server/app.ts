@@ -40,6 +40,13 @@ import { eventRoutes } from './events/routes.js'
 import { createEventReader } from './events/service.js'
 import { createRoomRepository } from './rooms/repository.js'
 import { roomRoutes } from './rooms/routes.js'
+import { createRoomWriteRepository } from './rooms/room-write-repository.js'
+import { roomWriteRoutes } from './rooms/room-write-routes.js'
+import { createRoomWriteService } from './rooms/room-write-service.js'
+import { createLoanNotifications } from './loans/notifications.js'
+import { createLoanRepository } from './loans/repository.js'
+import { loanRoutes } from './loans/routes.js'
+import { createLoanService } from './loans/service.js'
 import { systemRoutes } from './system/routes.js'
 import { createTerritoryRepository } from './territories/repository.js'
 import { territoryRoutes } from './territories/routes.js'
@@ -98,6 +105,11 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   const rooms = createRoomRepository(database)
   await app.register(roomRoutes, { rooms })
   await app.register(roomFeedRoutes, { rooms, publicUrl: config.publicUrl })
+  await app.register(roomWriteRoutes, { roomWrites: createRoomWriteService({ rooms, writes: createRoomWriteRepository(database) }) })
+  const loanRepository = createLoanRepository(database)
+  const loanNotifications = createLoanNotifications({ mailer, loans: loanRepository, siteName: config.siteName, log: app.log })
+  const loans = createLoanService({ loans: loanRepository, clock, notifications: loanNotifications })
+  await app.register(loanRoutes, { loans, rateLimiter, config })
   const eventReader = createEventReader({ events: createEventRepository(database), now: clock })
   await app.register(eventRoutes, { reader: eventReader })
   await app.register(eventFeedRoutes, { reader: eventReader, config })

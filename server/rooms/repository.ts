@@ -100,13 +100,16 @@ export function createRoomRepository({ query }: Database) {
       where: conditions(filter), after: filter.after, limit,
     }),
 
-    /** A published room as a Feature (JSON text); undefined when hidden or unknown. */
-    async findPublishedFeature(id: string): Promise<string | undefined> {
+    /**
+     * A room as a Feature (JSON text) whatever its status, with its host and
+     * status so the caller decides who may see a hidden one; undefined when unknown.
+     */
+    async findFeature(id: string): Promise<{ feature: string; hostId: string; published: boolean } | undefined> {
       if (!isRoomId(id)) return undefined
-      const [row] = await query<{ feature: string }>(sql`
-        SELECT ${publicFeature}::text AS feature FROM ${fromRooms}
-        WHERE r.id = ${id}::uuid AND r.status = 'published'`)
-      return row?.feature
+      const [row] = await query<{ feature: string; host_id: string; status: string }>(sql`
+        SELECT ${publicFeature}::text AS feature, r.host_id, r.status FROM ${fromRooms}
+        WHERE r.id = ${id}::uuid`)
+      return row && { feature: row.feature, hostId: row.host_id, published: row.status === 'published' }
     },
 
     /** What the availability and the feed of a published room need; undefined when hidden or unknown. */

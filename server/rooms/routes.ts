@@ -1,8 +1,8 @@
 /**
  * Public reads of the open rooms: GET /api/rooms (GeoJSON, filtered,
  * cursor-paged), /api/rooms/{id} and /api/rooms/{id}/availability. Anyone may
- * read them, from any origin. The write side (rooms managed by their host,
- * loans) joins this plugin once accounts exist.
+ * read them, from any origin; a hidden room only its host's members. The
+ * writes are in room-write-routes.ts and server/loans/.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
@@ -12,6 +12,7 @@ import { NotFound } from '../shared/errors.js'
 import { GEOJSON } from '../shared/geojson-schemas.js'
 import { parseRoomFilter } from './list-filter.js'
 import { isRoomId, type RoomRepository } from './repository.js'
+import { actsFor } from './room-write-access.js'
 import { Availability, AvailabilityQuery, RoomCollection, RoomFeature, RoomListQuery, RoomParams } from './schemas.js'
 import { parisTime, parseAvailabilityWindow } from './time-window.js'
 
@@ -45,15 +46,17 @@ export const roomRoutes: FastifyPluginAsyncTypebox<RoomRouteDependencies> = asyn
   app.get('/api/rooms/:id', {
     schema: {
       tags: ['rooms'],
-      summary: 'One published room (GeoJSON Feature)',
+      summary: 'One published room (GeoJSON Feature); a hidden one only for members of its host',
       params: RoomParams,
       querystring: Type.Object({}, { additionalProperties: false }),
       response: { 200: { content: { [GEOJSON]: { schema: RoomFeature } } } },
     },
   }, async (request, reply) => {
-    const feature = await rooms.findPublishedFeature(request.params.id)
-    if (feature === undefined) throw new NotFound('No such room.')
-    return reply.type(GEOJSON).send(feature as never)
+    const room = await rooms.findFeature(request.params.id)
+    if (room === undefined || (!room.published && !actsFor(request.account, room.hostId))) throw new NotFound('No such room.')
+    // A hidden room seen by its host must not stay in a shared cache.
+    if (!room.published) reply.header('cache-control', 'private, no-store')
+    return reply.type(GEOJSON).send(room.feature as never)
   })
 
   app.get('/api/rooms/:id/availability', {

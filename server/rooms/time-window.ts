@@ -3,7 +3,7 @@
  * instants back out as Europe/Paris times. Nothing depends on the process TZ.
  */
 import { DateTime } from 'luxon'
-import { invalidField } from '../shared/errors.js'
+import { invalidField, type FieldError } from '../shared/errors.js'
 
 export interface TimeWindow { from: Date; to: Date }
 
@@ -16,9 +16,9 @@ const PARIS = 'Europe/Paris'
  * An RFC 3339 time with offset (the schema checked its shape) as an instant;
  * a date or time that does not exist (`2027-02-30`, `25:00`) is refused.
  */
-export function parseOffsetTime(raw: string, field: string): Date {
+export function parseOffsetTime(raw: string, field: string, where: FieldError['in'] = 'query'): Date {
   const parsed = DateTime.fromISO(raw, { setZone: true })
-  if (!parsed.isValid) throw invalidField('query', field, `is not a real date and time (${parsed.invalidExplanation ?? raw})`)
+  if (!parsed.isValid) throw invalidField(where, field, `is not a real date and time (${parsed.invalidExplanation ?? raw})`)
   return parsed.toJSDate()
 }
 

@@ -1,0 +1,67 @@
+/**
+ * The loans of rooms: POST /api/rooms/{id}/loans (ask for a slot),
+ * POST /api/loans/{id}/approve | decline | cancel, GET /api/loans.
+ * Same-origin writes (the CSRF check applies); requests without an account
+ * are rate-limited per address, with counters shared through PostgreSQL.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
+import type { Config } from '../config.js'
+import type { RateLimiter } from '../http/rate-limit.js'
+import { RoomParams } from '../rooms/schemas.js'
+import type { LoanAction, LoanService } from './service.js'
+import { CancelBody, DecisionBody, Loan, LoanCreated, LoanList, LoanListQuery, LoanParams, LoanRequestBody } from './schemas.js'
+
+export interface LoanRouteDependencies {
+  loans: LoanService
+  rateLimiter: RateLimiter
+  config: Pick<Config, 'publicUrl' | 'rateLimitWrites' | 'rateLimitWindowSeconds'>
+}
+
+export const loanRoutes: FastifyPluginAsyncTypebox<LoanRouteDependencies> = async (app, { loans, rateLimiter, config }) => {
+  /** Where links in answers and e-mails point: the configured public address, else the one asked. */
+  const baseUrl = (request: FastifyRequest) => config.publicUrl ?? `${request.protocol}://${request.host}`
+
+  app.post('/api/rooms/:id/loans', {
+    schema: {
+      tags: ['loans'],
+      summary: 'Ask for a slot of a room: signed in (for one of your organisations), or with requester_name and requester_email',
+      params: RoomParams,
+      body: LoanRequestBody,
+      response: { 201: LoanCreated },
+    },
+  }, async (request, reply) => {
+    if (request.account === null) {
+      await rateLimiter.hit(`loan-request:${request.ip}`, config.rateLimitWrites, config.rateLimitWindowSeconds)
+    }
+    const loan = await loans.request(request.account, request.params.id, request.body, baseUrl(request))
+    return reply.code(201).send(loan)
+  })
+
+  const decision = (action: LoanAction, summary: string) => {
+    app.post(`/api/loans/:id/${action}`, {
+      schema: {
+        tags: ['loans'],
+        summary,
+        params: LoanParams,
+        body: action === 'cancel' ? CancelBody : DecisionBody,
+        response: { 200: Loan },
+      },
+    }, async (request) => loans.decide(request.account, request.params.id, action, request.body ?? {}, baseUrl(request)))
+  }
+  decision('approve', "Approve a request for your organisation's room (409 if another approved loan overlaps)")
+  decision('decline', "Decline a request for your organisation's room")
+  decision('cancel', 'Cancel a requested or approved loan: the host, the requester, or the holder of the cancel link (`token`)')
+
+  app.get('/api/loans', {
+    schema: {
+      tags: ['loans'],
+      summary: "Your loans: of your organisations' rooms (role=host) or asked by you or your organisations (role=requester)",
+      querystring: LoanListQuery,
+      response: { 200: LoanList },
+    },
+  }, async (request) => {
+    const { role, status, limit } = request.query
+    return { items: await loans.list(request.account, role, status, limit) }
+  })
+}

@@ -1,0 +1,173 @@
+/**
+ * Typed client of the open rooms API (SPEC §4): rooms, their availability,
+ * loans asked and answered, and the signed-in account. Writes are
+ * same-origin requests carrying the session cookie.
+ */
+import type { Feature, Point } from 'geojson'
+import { ApiError, type ApiClientOptions } from './client.js'
+import type { PlaceCollection } from './types.js'
+
+export interface RoomProperties {
+  name: string
+  description: string
+  host_id: string
+  host_name: string
+  address: string
+  commune: string | null
+  commune_name: string | null
+  capacity: number
+  surface: number | null
+  equipment: string[]
+  step_free: boolean
+  free: boolean
+  conditions: string
+  rules: string
+  status: 'published' | 'hidden'
+}
+
+export type Room = Feature<Point, RoomProperties> & { id: string }
+export type RoomCollection = PlaceCollection<Room>
+
+/** What a host writes: a room's fields and its point (POST /api/rooms, PATCH /api/rooms/{id}). */
+export interface RoomInput {
+  type: 'Feature'
+  geometry: Point
+  properties: {
+    name: string
+    description: string
+    host_id: string
+    address: string
+    capacity: number
+    surface: number | null
+    equipment: string[]
+    step_free: boolean
+    free: boolean
+    conditions: string
+    rules: string
+    status: 'published' | 'hidden'
+  }
+}
+
+/** A partial change of a room: any properties and/or the point; the host does not change. */
+export interface RoomChange {
+  type?: 'Feature'
+  geometry?: Point
+  properties?: Partial<Omit<RoomInput['properties'], 'host_id'>>
+}
+
+export interface Availability {
+  room_id: string
+  from: string
+  to: string
+  busy: { start: string; end: string }[]
+}
+
+export type LoanStatus = 'requested' | 'approved' | 'declined' | 'cancelled'
+
+export interface LoanRequest {
+  start: string
+  end: string
+  purpose: string
+  people: number
+  requester_name?: string
+  requester_email?: string
+  requester_organisation_id?: string
+}
+
+export interface Loan {
+  id: string
+  room_id: string
+  room_name: string
+  host_id: string
+  host_name: string
+  start: string
+  end: string
+  purpose: string
+  people: number
+  /** Given to the host only. */
+  requester_name?: string
+  requester_email?: string | null
+  requester_organisation_id: string | null
+  requester_organisation_name: string | null
+  status: LoanStatus
+  created_at: string
+  decided_at: string | null
+  decided_by: string | null
+  decision_message: string | null
+}
+
+export type LoanCreated = Loan & { cancel_url?: string }
+
+export interface Account {
+  id: string
+  email: string
+  display_name: string
+  role: 'admin' | 'moderator' | 'member'
+  organisations: { id: string; name: string }[]
+}
+
+export interface RoomsApi {
+  rooms(params: URLSearchParams, signal?: AbortSignal): Promise<RoomCollection>
+  room(id: string, signal?: AbortSignal): Promise<Room>
+  availability(id: string, from: string, to: string, signal?: AbortSignal): Promise<Availability>
+  /** The room's busy blocks as an iCalendar feed. */
+  feedUrl(id: string): string
+  /** The signed-in account, or null for a visitor. */
+  me(signal?: AbortSignal): Promise<Account | null>
+  createRoom(room: RoomInput): Promise<Room>
+  updateRoom(id: string, change: RoomChange): Promise<Room>
+  requestLoan(roomId: string, request: LoanRequest): Promise<LoanCreated>
+  loans(role: 'host' | 'requester', status?: LoanStatus, signal?: AbortSignal): Promise<Loan[]>
+  decideLoan(id: string, decision: 'approve' | 'decline' | 'cancel', body: { message?: string; token?: string }): Promise<Loan>
+}
+
+export function createRoomsApi(options: ApiClientOptions = {}): RoomsApi {
+  const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '')
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis)
+
+  async function send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+    const response = await fetchImpl(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        accept: 'application/json, application/geo+json, application/problem+json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal,
+    })
+    if (!response.ok) {
+      const problem = await response.json().catch(() => undefined)
+      throw new ApiError(response.status, problem)
+    }
+    return (response.status === 204 ? undefined : await response.json()) as T
+  }
+
+  const room = (id: string) => `/api/rooms/${encodeURIComponent(id)}`
+
+  return {
+    rooms: (params, signal) => send('GET', `/api/rooms${[...params.keys()].length > 0 ? `?${params}` : ''}`, undefined, signal),
+    room: (id, signal) => send('GET', room(id), undefined, signal),
+    availability: (id, from, to, signal) =>
+      send('GET', `${room(id)}/availability?${new URLSearchParams({ from, to })}`, undefined, signal),
+    feedUrl: (id) => `${baseUrl}/feeds/rooms/${encodeURIComponent(id)}.ics`,
+    async me(signal) {
+      try {
+        return await send<Account>('GET', '/api/auth/me', undefined, signal)
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null
+        throw error
+      }
+    },
+    createRoom: (input) => send('POST', '/api/rooms', input),
+    updateRoom: (id, input) => send('PATCH', room(id), input),
+    requestLoan: (roomId, request) => send('POST', `${room(roomId)}/loans`, request),
+    async loans(role, status, signal) {
+      const params = new URLSearchParams({ role })
+      if (status) params.set('status', status)
+      const body = await send<{ items: Loan[] }>('GET', `/api/loans?${params}`, undefined, signal)
+      return body.items
+    },
+    decideLoan: (id, decision, body) => send('POST', `/api/loans/${encodeURIComponent(id)}/${decision}`, body),
+  }
+}

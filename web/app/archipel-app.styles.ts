@@ -90,6 +90,21 @@ export const archipelAppStyles = css`
   main:focus {
     outline: none;
   }
+  footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    padding: 0.3rem 1rem;
+    font-size: 0.85rem;
+    border-top: 1px solid #d1d5db;
+  }
+  footer a {
+    color: var(--archipel-accent);
+  }
+  footer a:focus-visible {
+    outline: 3px solid var(--archipel-focus);
+    outline-offset: 2px;
+  }
   .text-page {
     max-width: 42rem;
     margin: 0 auto;

@@ -12,6 +12,7 @@ import type { ApiClient } from '../api/client.js'
 import type { Category, Settings } from '../api/types.js'
 import { messages, type Language } from '../i18n/language.js'
 import { archipelAppStyles } from './archipel-app.styles.js'
+import { accountMessages } from '../i18n/accounts.js'
 import { pagePaths, startRouter, type Page, type Route, type Router } from './router.js'
 
 /** Used when the server does not answer, so the page still shows. */
@@ -104,6 +105,10 @@ export class ArchipelApp extends LitElement {
       </header>
       ${this.settingsFailed ? html`<p class="notice" role="alert">${t.settingsUnavailable}</p>` : nothing}
       <main id="contenu" tabindex="-1">${this.#renderPage()}</main>
+      <footer>
+        <a href=${pagePaths.privacy} aria-current=${current('privacy')}>${accountMessages(this.language).privacy.footerLink}</a>
+        <a href=${pagePaths.login} aria-current=${current('login')}>${accountMessages(this.language).login.title}</a>
+      </footer>
     `
   }
 
@@ -118,6 +123,14 @@ export class ArchipelApp extends LitElement {
       case 'agenda':
       case 'rooms':
         return html`<section class="text-page"><h1>${t.titles[this.route.page]}</h1><p>${t.comingSoon[this.route.page]}</p></section>`
+      case 'login':
+        return html`<archipel-login-page language=${this.language}></archipel-login-page>`
+      case 'password-reset':
+        return html`<archipel-password-reset-page language=${this.language}></archipel-password-reset-page>`
+      case 'password-set':
+        return html`<archipel-password-set-page language=${this.language}></archipel-password-set-page>`
+      case 'privacy':
+        return html`<archipel-privacy-page language=${this.language}></archipel-privacy-page>`
       default:
         return html`<section class="text-page"><h1>${t.titles.notFound}</h1><p>${t.notFound}</p>
           <p><a href=${pagePaths.map}>${t.backHome}</a></p></section>`

@@ -7,11 +7,19 @@ import { defineComponents, defineElement } from '../components/define.js'
 import { chooseLanguage } from '../i18n/language.js'
 import { ArchipelApp, type LanguageChangeDetail } from './archipel-app.js'
 import { ArchipelMapPage } from './map-page.js'
+import { ArchipelLoginPage } from './login-page.js'
+import { ArchipelPasswordResetPage } from './password-reset-page.js'
+import { ArchipelPasswordSetPage } from './password-set-page.js'
+import { ArchipelPrivacyPage } from './privacy-page.js'
 
 declare global {
   interface HTMLElementTagNameMap {
     'archipel-app': ArchipelApp
     'archipel-map-page': ArchipelMapPage
+    'archipel-login-page': ArchipelLoginPage
+    'archipel-password-reset-page': ArchipelPasswordResetPage
+    'archipel-password-set-page': ArchipelPasswordSetPage
+    'archipel-privacy-page': ArchipelPrivacyPage
   }
 }
 
@@ -19,6 +27,10 @@ const languageKey = 'archipel.language'
 
 defineComponents()
 defineElement('archipel-map-page', ArchipelMapPage)
+defineElement('archipel-login-page', ArchipelLoginPage)
+defineElement('archipel-password-reset-page', ArchipelPasswordResetPage)
+defineElement('archipel-password-set-page', ArchipelPasswordSetPage)
+defineElement('archipel-privacy-page', ArchipelPrivacyPage)
 defineElement('archipel-app', ArchipelApp)
 
 const app = document.querySelector('archipel-app')

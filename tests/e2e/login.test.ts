@@ -1,0 +1,81 @@
+/**
+ * Sign-in, password link and privacy pages in a real browser, against a real
+ * server with the demo data. Needs the built client: `npm run build` first.
+ */
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { sql } from 'drizzle-orm'
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hashPassword } from '../../server/accounts/passwords.js'
+import { startTestServer } from '../helpers/app.js'
+import { launchBrowser, runBrowserTests } from '../helpers/browser.js'
+
+const builtIndex = fileURLToPath(new URL('../../dist/web/index.html', import.meta.url))
+const email = 'salles+radiance@example.org'
+const password = 'une longue phrase de passe'
+
+describe.runIf(runBrowserTests)('account pages', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>
+  let browser: Browser
+  let context: BrowserContext
+
+  beforeAll(async () => {
+    if (!existsSync(builtIndex)) throw new Error('dist/web/index.html is missing: run npm run build first')
+    server = await startTestServer({ demo: true })
+    await server.database.query(sql`UPDATE accounts SET password_hash = ${await hashPassword(password)} WHERE email = ${email}`)
+    browser = await launchBrowser()
+  }, 240_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  const newPage = async () => {
+    context = await browser.newContext({ locale: 'fr-FR' })
+    return context.newPage()
+  }
+
+  it('announces a wrong password, then signs in and goes to the next page of the site', async () => {
+    const page = await newPage()
+    await page.goto(`${server.url}/connexion?next=/salles`)
+    await page.getByLabel('Adresse e-mail').fill(email)
+    await page.getByLabel('Mot de passe').fill('pas le bon mot de passe')
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('incorrect')
+
+    await page.getByLabel('Mot de passe').fill(password)
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.waitForURL(`${server.url}/salles`)
+    const me = await page.evaluate(async () => (await fetch('/api/auth/me')).json())
+    expect(me.email).toBe(email)
+    await context.close()
+  })
+
+  it('ignores a next address on another site', async () => {
+    const page = await newPage()
+    await page.goto(`${server.url}/connexion?next=//evil.example/`)
+    await page.getByLabel('Adresse e-mail').fill(email)
+    await page.getByLabel('Mot de passe').fill(password)
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.waitForURL(`${server.url}/`)
+    await context.close()
+  })
+
+  it('shows the privacy notice from the footer, with the 12-month erasure', async () => {
+    const page = await newPage()
+    await page.goto(`${server.url}/connexion`)
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Données personnelles' }).click()
+    await page.waitForURL(`${server.url}/confidentialite`)
+    await expect.poll(() => page.getByRole('table').textContent()).toContain('Effacée 12 mois après la décision')
+    await context.close()
+  })
+
+  it('says that a set-password link without its token is incomplete', async () => {
+    const page = await newPage()
+    await page.goto(`${server.url}/mot-de-passe/nouveau`)
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('incomplet')
+    await context.close()
+  })
+})

@@ -1,0 +1,96 @@
+/** Strings of the account pages (sign-in, password links) and of the privacy page: French first, then English. */
+export const fr = {
+  email: 'Adresse e-mail',
+  password: 'Mot de passe',
+  login: {
+    title: 'Connexion',
+    intro: 'Réservé aux membres des organisations, aux modérateurs et aux administrateurs.',
+    submit: 'Se connecter',
+    busy: 'Connexion…',
+    wrong: 'Adresse e-mail ou mot de passe incorrect.',
+    throttled: 'Trop de tentatives : réessayez dans quelques minutes.',
+    forgotten: 'Mot de passe oublié ?',
+  },
+  reset: {
+    title: 'Mot de passe oublié',
+    intro: 'Indiquez l’adresse de votre compte : nous y enverrons un lien, valable une heure, pour choisir un nouveau mot de passe.',
+    submit: 'Recevoir le lien',
+    sent: 'Si un compte utilise cette adresse, un lien vient de lui être envoyé. Pensez à regarder dans les indésirables.',
+    invalidEmail: 'Cette adresse e-mail n’est pas valide.',
+  },
+  set: {
+    title: 'Choisir un mot de passe',
+    newPassword: 'Nouveau mot de passe (10 caractères au moins)',
+    confirm: 'Le même, une seconde fois',
+    submit: 'Enregistrer le mot de passe',
+    mismatch: 'Les deux mots de passe ne sont pas identiques.',
+    tooShort: 'Le mot de passe doit compter au moins 10 caractères.',
+    noToken: 'Ce lien est incomplet : ouvrez le lien reçu par e-mail tel quel.',
+    badToken: 'Ce lien n’est plus valable (déjà utilisé ou expiré).',
+    askAgain: 'Demander un nouveau lien',
+    done: 'Votre mot de passe est enregistré.',
+    goLogin: 'Se connecter',
+  },
+  failed: 'Le serveur n’a pas pu traiter la demande. Réessayez plus tard.',
+  privacy: {
+    title: 'Données personnelles',
+    intro: (site: string) => `Ce que ${site} garde sur vous, pourquoi et combien de temps. Aucune de ces données n’est publiée.`,
+    data: 'Donnée',
+    purpose: 'Usage',
+    retention: 'Durée de conservation',
+    noTracking: 'Le site ne dépose aucun cookie de mesure d’audience ni de publicité ; le choix de la langue reste dans votre navigateur.',
+    legalNotice: 'Mentions légales',
+    loading: 'Chargement…',
+    footerLink: 'Données personnelles',
+  },
+}
+
+export type AccountMessages = typeof fr
+
+export const en: AccountMessages = {
+  email: 'E-mail address',
+  password: 'Password',
+  login: {
+    title: 'Sign in',
+    intro: 'For members of organisations, moderators and admins.',
+    submit: 'Sign in',
+    busy: 'Signing in…',
+    wrong: 'Wrong e-mail address or password.',
+    throttled: 'Too many attempts: try again in a few minutes.',
+    forgotten: 'Forgot your password?',
+  },
+  reset: {
+    title: 'Forgotten password',
+    intro: 'Give your account’s address: we will send it a link, valid for one hour, to choose a new password.',
+    submit: 'Send me the link',
+    sent: 'If an account uses this address, a link was just sent to it. Check your spam folder too.',
+    invalidEmail: 'This e-mail address is not valid.',
+  },
+  set: {
+    title: 'Choose a password',
+    newPassword: 'New password (at least 10 characters)',
+    confirm: 'The same, once more',
+    submit: 'Save the password',
+    mismatch: 'The two passwords differ.',
+    tooShort: 'The password must have at least 10 characters.',
+    noToken: 'This link is incomplete: open the link from the e-mail as it is.',
+    badToken: 'This link is no longer valid (already used or expired).',
+    askAgain: 'Ask for a new link',
+    done: 'Your password is saved.',
+    goLogin: 'Sign in',
+  },
+  failed: 'The server could not handle the request. Try again later.',
+  privacy: {
+    title: 'Personal data',
+    intro: (site: string) => `What ${site} keeps about you, why and for how long. None of it is published.`,
+    data: 'Data',
+    purpose: 'Use',
+    retention: 'Kept for',
+    noTracking: 'The site sets no analytics or advertising cookie; your choice of language stays in your browser.',
+    legalNotice: 'Legal notice',
+    loading: 'Loading…',
+    footerLink: 'Personal data',
+  },
+}
+
+export const accountMessages = (language: 'fr' | 'en'): AccountMessages => (language === 'en' ? en : fr)

@@ -38,6 +38,7 @@ import { eventFeedRoutes } from './feeds/events-routes.js'
 import { createEventRepository } from './events/repository.js'
 import { eventRoutes } from './events/routes.js'
 import { createEventReader } from './events/service.js'
+import { agendaWriteRoutes } from './events/agenda-writes.js'
 import { createRoomRepository } from './rooms/repository.js'
 import { roomRoutes } from './rooms/routes.js'
 import { createRoomWriteRepository } from './rooms/room-write-repository.js'
@@ -113,6 +114,7 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   const eventReader = createEventReader({ events: createEventRepository(database), now: clock })
   await app.register(eventRoutes, { reader: eventReader })
   await app.register(eventFeedRoutes, { reader: eventReader, config })
+  await app.register(agendaWriteRoutes, { database, reader: eventReader, rateLimiter, config, clock })
 
   // The web client, and 404 for everything else
   const pageMeta = createPageMeta({ database, siteName: config.siteName })

@@ -1,0 +1,61 @@
+/**
+ * The agenda's writes over HTTP: propose or publish an event, change it,
+ * cancel it. Same-origin only (no CORS header; the CSRF check guards them).
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { requireAccount } from '../http/auth.js'
+import { GEOJSON } from '../shared/geojson-schemas.js'
+import {
+  EventChangeBody, EventCreateBody, EventIdParams, PendingEventAnswer, PublishedEventAnswer,
+} from './write-schemas.js'
+import type { EventWriter, WriteOutcome } from './write-service.js'
+
+const published = { content: { [GEOJSON]: { schema: PublishedEventAnswer } } }
+
+export const eventWriteRoutes: FastifyPluginAsyncTypebox<{ writer: EventWriter }> = async (app, { writer }) => {
+  // Before the body is checked: a visitor learns nothing from a 400.
+  const signedIn = async (request: FastifyRequest) => { requireAccount(request) }
+  const actor = (request: FastifyRequest) => ({ account: request.account, ip: request.ip })
+
+  /** A published event as its Feature (with notices), a pending one as its id and status. */
+  const send = (reply: FastifyReply, outcome: WriteOutcome, publishedStatus: number) => {
+    if (!outcome.published) return reply.code(202).send({ id: outcome.id, status: 'pending' as const, notices: outcome.notices })
+    return reply.code(publishedStatus).type(GEOJSON).send(JSON.stringify({ ...outcome.event, notices: outcome.notices }) as never)
+  }
+
+  app.post('/api/events', {
+    schema: {
+      tags: ['events'],
+      summary: 'Propose an event (anyone: 202 pending) or publish it (member of the organiser, moderator: 201)',
+      description: 'The place is exactly one of room_id, place_initiative_id, location (+ address, commune) or online_url. '
+        + 'Timed events give start and end with the offset of `timezone` at that date; all-day events give dates, the end exclusive.',
+      body: EventCreateBody,
+      response: { 201: published, 202: PendingEventAnswer },
+    },
+  }, async (request, reply) => send(reply, await writer.propose(request.body, actor(request)), 201))
+
+  app.patch('/api/events/:id', {
+    schema: {
+      tags: ['events'],
+      summary: 'Change an event (member of the organiser, moderator); a published change raises its sequence',
+      description: 'Partial: the fields given replace the stored ones and the whole event is checked again. '
+        + 'Naming any place field (room_id, place_initiative_id, location, address, commune, online_url) replaces the whole place. '
+        + 'A pending event answers 202 with its id: it stays pending.',
+      params: EventIdParams,
+      body: EventChangeBody,
+      response: { 200: published, 202: PendingEventAnswer },
+    },
+    preValidation: signedIn,
+  }, async (request, reply) => send(reply, await writer.change(request.params.id, request.body, actor(request)), 200))
+
+  app.post('/api/events/:id/cancel', {
+    schema: {
+      tags: ['events'],
+      summary: 'Cancel a published event (member of the organiser, moderator): it stays listed as cancelled',
+      params: EventIdParams,
+      response: { 200: published },
+    },
+    preValidation: signedIn,
+  }, async (request, reply) => send(reply, await writer.cancel(request.params.id, actor(request)), 200))
+}

@@ -1,0 +1,98 @@
+/**
+ * TypeBox schemas of the agenda's writes: proposing, changing and cancelling
+ * an event. The body is flat (the field names of SPEC section 3); the place
+ * is exactly one of:
+ *   - `room_id`: a published room; its point, address and commune are used
+ *     (naming a room does not book it: the answer then carries the notice
+ *     `room_not_booked` when the organiser is not its host);
+ *   - `place_initiative_id`: a published initiative whose point, address and
+ *     commune are copied (usually the organiser itself);
+ *   - `location` `[longitude, latitude]` with `address` and `commune` (INSEE code);
+ *   - `online_url` alone: an online event, whose answers have `geometry: null`.
+ * Answers are the GeoJSON Feature of GET /api/events/{id}.
+ */
+import { Type } from 'typebox'
+import { EVENT_KINDS } from '../../db/schema/events.js'
+import { EventFeature } from './schemas.js'
+
+// Null first: with coercion on, AJV would otherwise turn a null into "" for the string branch.
+const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([Type.Null(), schema])
+const Slug = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 100 })
+const Id = Type.String({ format: 'uuid' })
+const Url = (description: string) => Type.String({ maxLength: 2000, description: `${description}; http or https only` })
+
+/** Every field of an event a client may write, each optional (what a change may send). */
+const writableFields = {
+  title: Type.String({ minLength: 1, maxLength: 200 }),
+  description: Type.String({ maxLength: 10_000 }),
+  start: Type.String({
+    maxLength: 40, description: 'RFC 3339 with the offset of `timezone` at that date, or a date (YYYY-MM-DD) for an all-day event',
+    examples: ['2027-03-20T10:00:00+01:00'],
+  }),
+  end: Type.String({ maxLength: 40, description: 'after start; an all-day event\'s end date is exclusive', examples: ['2027-03-20T12:00:00+01:00'] }),
+  all_day: Type.Boolean({ description: 'default false' }),
+  timezone: Type.String({ maxLength: 64, description: 'IANA zone, default Europe/Paris', examples: ['Europe/Paris'] }),
+  rrule: nullable(Type.String({
+    maxLength: 500, description: 'RFC 5545 RRULE without DTSTART (FREQ DAILY, WEEKLY, MONTHLY or YEARLY; UNTIL or COUNT)',
+    examples: ['FREQ=WEEKLY;BYDAY=TU;UNTIL=20270630'],
+  })),
+  exdates: Type.Array(Type.String({ maxLength: 40 }), {
+    maxItems: 500, description: 'excluded occurrences: local times in the event zone (2027-03-23T18:00:00), dates for an all-day event',
+  }),
+  kind: Type.String({ enum: [...EVENT_KINDS] }),
+  categories: Type.Array(Slug, { maxItems: 10, uniqueItems: true, description: 'category slugs' }),
+  organiser_id: nullable(Id),
+  organiser_name: Type.String({ maxLength: 200, description: 'default: the organising initiative\'s name' }),
+  room_id: Id,
+  place_initiative_id: Type.String({ format: 'uuid', description: 'an initiative whose point, address and commune are the place' }),
+  location: Type.Array(Type.Number(), { minItems: 2, maxItems: 2, description: '[longitude, latitude] in WGS84, with address and commune' }),
+  address: Type.String({ maxLength: 300 }),
+  commune: Type.String({ pattern: '^[0-9][0-9AB][0-9]{3}$', description: 'INSEE code', examples: ['37261'] }),
+  online_url: Url('the online event'),
+  free: Type.Boolean({ description: 'default true' }),
+  price: Type.String({ maxLength: 200 }),
+  registration_url: nullable(Url('where to register')),
+  accessibility: Type.String({ maxLength: 2000 }),
+  programmes: Type.Array(Slug, { maxItems: 10, uniqueItems: true, description: 'programme slugs' }),
+}
+
+type Fields = typeof writableFields
+const optional = <K extends keyof Fields>(names: K[]) =>
+  Object.fromEntries(names.map((name) => [name, Type.Optional(writableFields[name])])) as { [N in K]: ReturnType<typeof Type.Optional<Fields[N]>> }
+
+const OPTIONAL_ON_CREATE = [
+  'description', 'all_day', 'timezone', 'rrule', 'exdates', 'categories', 'organiser_id', 'organiser_name',
+  'room_id', 'place_initiative_id', 'location', 'address', 'commune', 'online_url', 'free', 'price',
+  'registration_url', 'accessibility', 'programmes',
+] as const
+
+export const EventCreateBody = Type.Object({
+  title: writableFields.title,
+  start: writableFields.start,
+  end: writableFields.end,
+  kind: writableFields.kind,
+  ...optional([...OPTIONAL_ON_CREATE]),
+  proposer_email: Type.Optional(Type.String({
+    maxLength: 254, pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', description: 'to answer an anonymous proposer; never shown',
+  })),
+  website_url: Type.Optional(Type.String({ maxLength: 500, description: 'leave empty (spam trap, as for initiatives)' })),
+}, { additionalProperties: false })
+
+export const EventChangeBody = Type.Object(
+  optional(Object.keys(writableFields) as (keyof Fields)[]),
+  { additionalProperties: false, minProperties: 1 },
+)
+
+export const EventIdParams = Type.Object({ id: Type.String({ format: 'uuid' }) })
+
+const Notices = Type.Array(Type.String({ enum: ['room_not_booked'] }), {
+  description: 'room_not_booked: the room is named as the place but not booked; its host lends it through a loan',
+})
+
+export const PublishedEventAnswer = Type.Intersect([EventFeature, Type.Object({ notices: Notices })])
+
+export const PendingEventAnswer = Type.Object({
+  id: Type.String(),
+  status: Type.Literal('pending'),
+  notices: Notices,
+})

@@ -1,28 +1,42 @@
 /**
  * Serves the built web client (dist/web) and answers client routes
- * (/carte, /agenda/…) with its index.html. Unknown API paths stay 404
+ * (/carte, /initiatives/…) with its index.html, carrying the title and
+ * OpenGraph metadata of the page the path names. Unknown API paths stay 404
  * problem+json.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
 import { sendProblem } from './errors.js'
+import { injectPageMeta, type PageMetaReader } from './page-meta.js'
 
 const SERVER_PREFIXES = ['/api/', '/feeds/', '/tiles/', '/ogc', '/embed', '/health', '/ready']
 
-export async function registerWebClient(app: FastifyInstance, webDist: string) {
-  const hasClient = existsSync(join(webDist, 'index.html'))
-  if (hasClient) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] })
+export interface WebClientOptions {
+  webDist: string
+  pageMeta: PageMetaReader
+  /** PUBLIC_URL, for absolute og:url; else the request's own origin. */
+  publicUrl: string | undefined
+}
+
+export async function registerWebClient(app: FastifyInstance, { webDist, pageMeta, publicUrl }: WebClientOptions) {
+  const indexPath = join(webDist, 'index.html')
+  // Read once: the page is small and only changes with a new build (and a restart).
+  const indexHtml = existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : undefined
+  if (indexHtml !== undefined) {
+    // `/` too goes to the handler below, to carry the site's metadata.
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false })
   } else {
     app.log.warn(`no web client in ${webDist}: run npm run build`)
   }
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/'
-    const isPage = request.method === 'GET' && hasClient && !SERVER_PREFIXES.some((p) => path.startsWith(p)) &&
+    const isPage = request.method === 'GET' && indexHtml !== undefined && !SERVER_PREFIXES.some((p) => path.startsWith(p)) &&
       !/\.[a-z0-9]+$/i.test(path)
-    if (isPage) return reply.type('text/html; charset=utf-8').sendFile('index.html')
-    return sendProblem(reply, { status: 404, detail: `No resource at ${path}.`, instance: request.url })
+    if (!isPage) return sendProblem(reply, { status: 404, detail: `No resource at ${path}.`, instance: request.url })
+    const origin = publicUrl ?? `${request.protocol}://${request.host}`
+    const meta = await pageMeta.describe(path.replace(/\/+$/, '') || '/', origin)
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(injectPageMeta(indexHtml, meta))
   })
 }

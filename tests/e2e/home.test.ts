@@ -43,7 +43,7 @@ describe.runIf(runBrowserTests)('home page', () => {
     expect(await home.evaluate(() => document.documentElement.lang)).toBe('fr')
     expect(await home.title()).toMatch(/^Carte des initiatives — /)
     const navigation = home.getByRole('navigation', { name: 'Navigation principale' })
-    expect(await navigation.getByRole('link').allTextContents()).toEqual(['Carte', 'Agenda', 'Salles'])
+    expect(await navigation.getByRole('link').allTextContents()).toEqual(expect.arrayContaining(['Carte', 'Agenda', 'Salles', 'Proposer']))
     expect(await navigation.getByRole('link', { name: 'Carte' }).getAttribute('aria-current')).toBe('page')
   })
 

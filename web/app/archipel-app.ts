@@ -13,6 +13,8 @@ import type { Category, Settings } from '../api/types.js'
 import { messages, type Language } from '../i18n/language.js'
 import { archipelAppStyles } from './archipel-app.styles.js'
 import { accountMessages } from '../i18n/accounts.js'
+import { createInitiativeApi, type Account } from '../api/initiatives.js'
+import { isModerator } from './moderation-page.js'
 import { pagePaths, startRouter, type Page, type Route, type Router } from './router.js'
 
 /** Used when the server does not answer, so the page still shows. */
@@ -36,6 +38,7 @@ export class ArchipelApp extends LitElement {
     settings: { state: true },
     categories: { state: true },
     settingsFailed: { state: true },
+    account: { state: true },
   }
 
   declare api: ApiClient
@@ -44,6 +47,8 @@ export class ArchipelApp extends LitElement {
   declare settings: Settings | undefined
   declare categories: Category[]
   declare settingsFailed: boolean
+  /** The signed-in account (null for a visitor), for the links only some may follow. */
+  declare account: Account | null | undefined
 
   #router: Router | undefined
   #navigated = false
@@ -98,6 +103,10 @@ export class ArchipelApp extends LitElement {
             <li><a href=${pagePaths.map} aria-current=${current('map')}>${t.nav.map}</a></li>
             <li><a href=${pagePaths.agenda} aria-current=${current('agenda')}>${t.nav.agenda}</a></li>
             <li><a href=${pagePaths.rooms} aria-current=${current('rooms')}>${t.nav.rooms}</a></li>
+            <li><a href=${pagePaths.proposeInitiative} aria-current=${current('propose-initiative')}>${t.nav.propose}</a></li>
+            ${isModerator(this.account)
+              ? html`<li><a href=${pagePaths.moderation} aria-current=${current('moderation')}>${t.nav.moderation}</a></li>`
+              : nothing}
           </ul>
         </nav>
         <button class="language" type="button" lang=${other} title=${t.switchLanguage}
@@ -120,6 +129,16 @@ export class ArchipelApp extends LitElement {
           ? html`<archipel-map-page .api=${this.api} .settings=${this.settings} .categories=${this.categories}
               language=${this.language}></archipel-map-page>`
           : nothing
+      case 'initiative':
+        return html`<archipel-initiative-page initiative-id=${this.route.id} .settings=${this.settings}
+          .categories=${this.categories} language=${this.language}></archipel-initiative-page>`
+      case 'propose-initiative':
+        return this.settings
+          ? html`<archipel-propose-initiative-page .settings=${this.settings} .categories=${this.categories}
+              language=${this.language}></archipel-propose-initiative-page>`
+          : nothing
+      case 'moderation':
+        return html`<archipel-moderation-page .categories=${this.categories} language=${this.language}></archipel-moderation-page>`
       case 'agenda':
       case 'rooms':
         return html`<section class="text-page"><h1>${t.titles[this.route.page]}</h1><p>${t.comingSoon[this.route.page]}</p></section>`
@@ -139,6 +158,7 @@ export class ArchipelApp extends LitElement {
 
   async #loadInstance(): Promise<void> {
     const [settings, categories] = await Promise.allSettled([this.api.settings(), this.api.categories()])
+    void createInitiativeApi().me().then((account) => (this.account = account), () => (this.account = null))
     if (settings.status === 'rejected') console.error('archipel: settings unavailable', settings.reason)
     if (categories.status === 'rejected') console.error('archipel: categories unavailable', categories.reason)
     this.settingsFailed = settings.status === 'rejected'

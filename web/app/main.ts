@@ -7,6 +7,18 @@ import { defineComponents, defineElement } from '../components/define.js'
 import { chooseLanguage } from '../i18n/language.js'
 import { ArchipelApp, type LanguageChangeDetail } from './archipel-app.js'
 import { ArchipelMapPage } from './map-page.js'
+import { ArchipelInitiativePage } from './initiative-page.js'
+import { ArchipelProposeInitiativePage } from './propose-initiative-page.js'
+import { ArchipelModerationPage } from './moderation-page.js'
+import { ArchipelMapFilters } from '../components/archipel-map-filters.js'
+import { ArchipelTerritoryPicker } from '../components/archipel-territory-picker.js'
+import { ArchipelInitiativeDetail } from '../components/archipel-initiative-detail.js'
+import { ArchipelInitiativeForm } from '../components/archipel-initiative-form.js'
+import { ArchipelPointPicker } from '../components/archipel-point-picker.js'
+import { ArchipelReportForm } from '../components/archipel-report-form.js'
+import { ArchipelDiff } from '../components/archipel-diff.js'
+import { ArchipelModerationItem } from '../components/archipel-moderation-item.js'
+import { ArchipelCategoryEditor } from '../components/archipel-category-editor.js'
 import { ArchipelLoginPage } from './login-page.js'
 import { ArchipelPasswordResetPage } from './password-reset-page.js'
 import { ArchipelPasswordSetPage } from './password-set-page.js'
@@ -16,6 +28,18 @@ declare global {
   interface HTMLElementTagNameMap {
     'archipel-app': ArchipelApp
     'archipel-map-page': ArchipelMapPage
+    'archipel-initiative-page': ArchipelInitiativePage
+    'archipel-propose-initiative-page': ArchipelProposeInitiativePage
+    'archipel-moderation-page': ArchipelModerationPage
+    'archipel-map-filters': ArchipelMapFilters
+    'archipel-territory-picker': ArchipelTerritoryPicker
+    'archipel-initiative-detail': ArchipelInitiativeDetail
+    'archipel-initiative-form': ArchipelInitiativeForm
+    'archipel-point-picker': ArchipelPointPicker
+    'archipel-report-form': ArchipelReportForm
+    'archipel-diff': ArchipelDiff
+    'archipel-moderation-item': ArchipelModerationItem
+    'archipel-category-editor': ArchipelCategoryEditor
     'archipel-login-page': ArchipelLoginPage
     'archipel-password-reset-page': ArchipelPasswordResetPage
     'archipel-password-set-page': ArchipelPasswordSetPage
@@ -27,6 +51,18 @@ const languageKey = 'archipel.language'
 
 defineComponents()
 defineElement('archipel-map-page', ArchipelMapPage)
+defineElement('archipel-map-filters', ArchipelMapFilters)
+defineElement('archipel-territory-picker', ArchipelTerritoryPicker)
+defineElement('archipel-initiative-detail', ArchipelInitiativeDetail)
+defineElement('archipel-initiative-form', ArchipelInitiativeForm)
+defineElement('archipel-point-picker', ArchipelPointPicker)
+defineElement('archipel-report-form', ArchipelReportForm)
+defineElement('archipel-diff', ArchipelDiff)
+defineElement('archipel-moderation-item', ArchipelModerationItem)
+defineElement('archipel-category-editor', ArchipelCategoryEditor)
+defineElement('archipel-initiative-page', ArchipelInitiativePage)
+defineElement('archipel-propose-initiative-page', ArchipelProposeInitiativePage)
+defineElement('archipel-moderation-page', ArchipelModerationPage)
 defineElement('archipel-login-page', ArchipelLoginPage)
 defineElement('archipel-password-reset-page', ArchipelPasswordResetPage)
 defineElement('archipel-password-set-page', ArchipelPasswordSetPage)

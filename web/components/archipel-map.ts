@@ -12,6 +12,9 @@
  * - `language` (`fr` | `en`): language of the controls, read at creation.
  * - `.initiatives` (InitiativeCollection): the points to draw.
  * - `.categories` (Category[]): the taxonomy, for the colours.
+ * - `.marker` ([lon, lat]): a draggable marker (a point being placed).
+ * - `placing` (boolean): a click on the map places the point (see
+ *   `archipel-point-place`) instead of choosing an initiative.
  * - `.map` (read only): the MapLibre map once created, for tests and tools.
  * Attributes it sets: `data-loaded-features` (number of initiatives drawn,
  * set once the map has rendered the `.initiatives` it was given), `data-state` (`loading` | `ready` |
@@ -22,6 +25,8 @@
  *   load and after each move); when the map cannot be shown, the area it
  *   would have shown (`bounds`).
  * - `archipel-initiative-select` ({ id, coordinates }): a point was clicked.
+ * - `archipel-point-place` ({ coordinates }): with `placing`, the map was
+ *   clicked or the marker dragged there.
  *
  * Methods: `flyTo(coordinates)`.
  * Parts: `map` (the map container).
@@ -30,12 +35,12 @@
  * `--archipel-map-cluster`, `--archipel-focus`.
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
-import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl'
+import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, Marker, StyleSpecification } from 'maplibre-gl'
 import type { Bbox, Category, InitiativeCollection } from '../api/types.js'
 import { defaultBasemapColours, type BasemapColours } from '../basemap/colours.js'
 import { messages, type Language } from '../i18n/language.js'
 import { archipelMapStyles } from './archipel-map.styles.js'
-import { loadMapLibre } from './load-maplibre.js'
+import { loadMapLibre, type MapLibre } from './load-maplibre.js'
 import {
   clusterLayer,
   initiativeLayers,
@@ -48,6 +53,7 @@ import {
 
 export interface ViewportChangeDetail { bbox: Bbox }
 export interface InitiativeSelectDetail { id: string; coordinates: [number, number] }
+export interface PointPlaceDetail { coordinates: [number, number] }
 
 const bboxConverter = {
   fromAttribute(value: string | null): Bbox | undefined {
@@ -68,6 +74,8 @@ export class ArchipelMap extends LitElement {
     language: {},
     initiatives: { attribute: false },
     categories: { attribute: false },
+    marker: { attribute: false },
+    placing: { type: Boolean },
     state: { state: true },
   }
 
@@ -76,9 +84,13 @@ export class ArchipelMap extends LitElement {
   declare language: Language
   declare initiatives: InitiativeCollection | undefined
   declare categories: Category[]
+  declare marker: [number, number] | undefined
+  declare placing: boolean
   declare state: 'loading' | 'ready' | 'unavailable'
 
   #map: MapLibreMap | undefined
+  #maplibre: MapLibre | undefined
+  #marker: Marker | undefined
   /** Bumped when the element leaves the page, to drop a map still loading. */
   #generation = 0
 
@@ -87,6 +99,7 @@ export class ArchipelMap extends LitElement {
     this.language = 'fr'
     this.categories = []
     this.state = 'loading'
+    this.placing = false
   }
 
   /** The MapLibre map, once created (undefined before and after). */
@@ -105,6 +118,7 @@ export class ArchipelMap extends LitElement {
     this.#generation++
     this.#map?.remove()
     this.#map = undefined
+    this.#marker = undefined
     delete this.dataset.loadedFeatures
   }
 
@@ -123,6 +137,7 @@ export class ArchipelMap extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('state')) this.dataset.state = this.state
     if (changed.has('initiatives') || changed.has('categories')) this.#showInitiatives()
+    if (changed.has('marker')) this.#showMarker()
     if (changed.has('bounds') && changed.get('bounds') !== undefined && this.bounds) {
       this.#map?.fitBounds(this.bounds, { padding: 24 })
     }
@@ -165,6 +180,7 @@ export class ArchipelMap extends LitElement {
       pitchWithRotate: false,
     })
     this.#map = map
+    this.#maplibre = maplibre
     map.touchZoomRotate.disableRotation()
     map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right')
     map.on('error', (event) => console.error('archipel-map:', event.error))
@@ -174,6 +190,9 @@ export class ArchipelMap extends LitElement {
       for (const layer of initiativeLayers(this.#cssValue('--archipel-map-cluster', '#1f5f5b'))) map.addLayer(layer)
       map.on('click', clusterLayer, (event) => void this.#zoomIntoCluster(map, event))
       map.on('click', pointLayer, (event) => this.#selectPoint(event))
+      map.on('click', (event) => {
+        if (this.placing) this.#place([event.lngLat.lng, event.lngLat.lat])
+      })
       for (const layer of [clusterLayer, pointLayer]) {
         map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'))
         map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''))
@@ -182,7 +201,35 @@ export class ArchipelMap extends LitElement {
       this.state = 'ready'
       this.#announceViewport(visibleBbox(map))
       this.#showInitiatives()
+      this.#showMarker()
     })
+  }
+
+  #showMarker(): void {
+    const map = this.#map
+    const maplibre = this.#maplibre
+    if (!map || !maplibre) return
+    if (!this.marker) {
+      this.#marker?.remove()
+      this.#marker = undefined
+      return
+    }
+    if (!this.#marker) {
+      const marker = new maplibre.Marker({ draggable: true, color: this.#cssValue('--archipel-map-cluster', '#1f5f5b') })
+      marker.on('dragend', () => {
+        const { lng, lat } = marker.getLngLat()
+        this.#place([lng, lat])
+      })
+      this.#marker = marker.setLngLat(this.marker).addTo(map)
+    } else {
+      this.#marker.setLngLat(this.marker)
+    }
+  }
+
+  #place(coordinates: [number, number]): void {
+    // Seven decimals (~1 cm), as the API answers them.
+    const rounded = coordinates.map((value) => Math.round(value * 1e7) / 1e7) as [number, number]
+    this.dispatchEvent(new CustomEvent<PointPlaceDetail>('archipel-point-place', { detail: { coordinates: rounded }, bubbles: true, composed: true }))
   }
 
   #style(colours: BasemapColours): Promise<StyleSpecification | string> {
@@ -216,6 +263,7 @@ export class ArchipelMap extends LitElement {
   }
 
   #selectPoint(event: MapLayerMouseEvent): void {
+    if (this.placing) return
     const point = event.features?.[0]
     if (!point || point.geometry.type !== 'Point') return
     const detail = { id: String(point.properties.id), coordinates: point.geometry.coordinates as [number, number] }

@@ -8,7 +8,7 @@ export const en: Messages = {
   skipToContent: 'Skip to content',
   mainNavigation: 'Main navigation',
   switchLanguage: 'Change language',
-  nav: { map: 'Map', agenda: 'Agenda', rooms: 'Rooms' },
+  nav: { map: 'Map', agenda: 'Agenda', rooms: 'Rooms', propose: 'Propose', moderation: 'Moderation' },
   titles: {
     map: 'Map of initiatives',
     agenda: 'Citizen agenda',

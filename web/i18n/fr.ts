@@ -9,7 +9,7 @@ export const fr = {
   skipToContent: 'Aller au contenu',
   mainNavigation: 'Navigation principale',
   switchLanguage: 'Changer de langue',
-  nav: { map: 'Carte', agenda: 'Agenda', rooms: 'Salles' },
+  nav: { map: 'Carte', agenda: 'Agenda', rooms: 'Salles', propose: 'Proposer', moderation: 'Modération' },
   titles: {
     map: 'Carte des initiatives',
     agenda: 'Agenda citoyen',

@@ -1,0 +1,226 @@
+/**
+ * Typed client of the contributory map's API (SPEC §4): initiatives read with
+ * filters, proposals, corrections and reports, the moderation queue, the
+ * taxonomy, territory and address search, and the signed-in account.
+ * Writes are same-origin requests carrying the session cookie.
+ */
+import type { Feature, Point } from 'geojson'
+import { ApiError, type ApiClientOptions } from './client.js'
+import type { Category, InitiativeCollection, InitiativeProperties } from './types.js'
+
+/** The filters of the map, as they travel in the API and in the page's URL. */
+export interface InitiativeFilters {
+  q: string
+  categories: string[]
+  /** `type:code` ids, e.g. `departement:37`. */
+  territories: string[]
+}
+
+/** Everything a published initiative shows (private contacts are null). */
+export interface InitiativeDetailProperties extends InitiativeProperties {
+  epci?: string | null
+  departement?: string | null
+  region?: string | null
+  email?: string | null
+  phone?: string | null
+  status?: string
+  created_at?: string
+  updated_at?: string
+}
+export type InitiativeDetail = Feature<Point, InitiativeDetailProperties> & { id: string }
+
+/** The fields a proposal or correction sends. */
+export interface InitiativeFields {
+  name: string
+  description: string
+  categories: string[]
+  legal_form: string
+  address: string
+  commune: string
+  website?: string | null
+  email?: string | null
+  phone?: string | null
+  email_public: boolean
+  phone_public: boolean
+  proposer_email?: string
+  /** The spam trap: a person leaves it empty. */
+  website_url?: string
+}
+
+export interface ProposalInput {
+  type: 'Feature'
+  geometry: Point
+  properties: InitiativeFields
+}
+
+export interface ChangeInput {
+  type?: 'Feature'
+  geometry?: Point
+  properties?: Partial<InitiativeFields>
+}
+
+export interface PossibleDuplicate { id: string; name: string; distance_m?: number }
+export interface PendingAnswer { id: string; status: 'pending' | 'published'; revision_id?: string; possible_duplicates?: PossibleDuplicate[] }
+
+export type ReportReason = 'closed' | 'wrong_information' | 'duplicate' | 'other'
+export interface ReportInput { reason: ReportReason; comment?: string; email?: string }
+
+export interface HistoryEntry {
+  id: string
+  kind?: 'create' | 'update'
+  before?: Record<string, unknown> | null
+  after?: Record<string, unknown> | null
+  created_at?: string
+  decided_at?: string | null
+}
+
+export type ModerationKind = 'revisions' | 'reports' | 'events'
+export interface ModerationItem {
+  kind: ModerationKind
+  id: string
+  target: { type: string; id: string }
+  created_at: string
+  proposer: { account_id: string | null; email: string | null } | null
+  before: Record<string, unknown> | null
+  after: Record<string, unknown> | null
+  possible_duplicates?: PossibleDuplicate[]
+}
+export interface ModerationPage { items: ModerationItem[]; next?: string | null }
+
+export interface Territory { id: string; type: string; code: string; name: string; postal_codes: string[]; parents: string[] }
+export interface GeocodedAddress { label: string; coordinates: [number, number]; commune: string | null; postcode: string | null }
+
+export interface Account {
+  id: string
+  email: string
+  display_name: string
+  role: 'admin' | 'moderator' | 'member'
+  organisations: { id: string; name: string }[]
+}
+
+/** Problem details of a refused input; `errors` names each bad field. */
+export interface Problem { title?: string; detail?: string; errors?: { field?: string; name?: string; pointer?: string; message?: string; detail?: string }[] }
+
+export interface InitiativeApi {
+  search(filters: InitiativeFilters, bbox: [number, number, number, number] | undefined, signal?: AbortSignal): Promise<InitiativeCollection>
+  initiative(id: string, signal?: AbortSignal): Promise<InitiativeDetail>
+  history(id: string, signal?: AbortSignal): Promise<HistoryEntry[]>
+  propose(input: ProposalInput): Promise<PendingAnswer>
+  suggestChange(id: string, input: ChangeInput): Promise<PendingAnswer>
+  report(id: string, input: ReportInput): Promise<unknown>
+  territories(q: string, types: string[], signal?: AbortSignal): Promise<Territory[]>
+  geocode(q: string, signal?: AbortSignal): Promise<GeocodedAddress[]>
+  me(signal?: AbortSignal): Promise<Account | null>
+  moderationQueue(cursor: string | undefined, signal?: AbortSignal): Promise<ModerationPage>
+  decide(kind: ModerationKind, id: string, decision: 'approve' | 'reject', reason: string): Promise<unknown>
+  categories(signal?: AbortSignal): Promise<Category[]>
+  createCategory(category: Omit<Category, 'label_en'> & { label_en?: string }): Promise<Category>
+  updateCategory(slug: string, change: Partial<Omit<Category, 'slug'>>): Promise<Category>
+}
+
+/** The largest page the API gives: a region's initiatives fit in one request. */
+const pageLimit = 5000
+
+/** Filters written in a query string (`?category=a,b&territory=departement:37&q=…`). */
+export function filtersToParams(filters: InitiativeFilters, params = new URLSearchParams()): URLSearchParams {
+  if (filters.q.trim()) params.set('q', filters.q.trim())
+  if (filters.categories.length > 0) params.set('category', filters.categories.join(','))
+  if (filters.territories.length > 0) params.set('territory', filters.territories.join(','))
+  return params
+}
+
+export function filtersFromParams(params: URLSearchParams): InitiativeFilters {
+  const list = (name: string) => params.getAll(name).flatMap((value) => value.split(',')).map((v) => v.trim()).filter(Boolean)
+  return { q: params.get('q') ?? '', categories: list('category'), territories: list('territory') }
+}
+
+export function createInitiativeApi(options: ApiClientOptions = {}): InitiativeApi {
+  const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '')
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis)
+
+  async function send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+    const response = await fetchImpl(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        accept: 'application/json, application/geo+json, application/problem+json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal,
+    })
+    if (!response.ok) {
+      const problem = await response.json().catch(() => undefined)
+      throw new ApiError(response.status, problem)
+    }
+    return (response.status === 204 ? undefined : await response.json()) as T
+  }
+
+  const initiative = (id: string) => `/api/initiatives/${encodeURIComponent(id)}`
+  const items = <T>(body: { items: T[] } | T[]) => (Array.isArray(body) ? body : body.items)
+
+  return {
+    search(filters, bbox, signal) {
+      const params = filtersToParams(filters)
+      if (bbox) params.set('bbox', bbox.map((value) => String(Math.round(value * 1e6) / 1e6)).join(','))
+      params.set('limit', String(pageLimit))
+      return send('GET', `/api/initiatives?${params}`, undefined, signal)
+    },
+    initiative: (id, signal) => send('GET', initiative(id), undefined, signal),
+    history: async (id, signal) => items(await send<{ items: HistoryEntry[] }>('GET', `${initiative(id)}/history`, undefined, signal)),
+    propose: (input) => send('POST', '/api/initiatives', input),
+    suggestChange: (id, input) => send('PATCH', initiative(id), input),
+    report: (id, input) => send('POST', `${initiative(id)}/reports`, input),
+    async territories(q, types, signal) {
+      const params = new URLSearchParams({ q, limit: '8' })
+      for (const type of types) params.append('type', type)
+      return items(await send<{ items: Territory[] }>('GET', `/api/territories?${params}`, undefined, signal))
+    },
+    async geocode(q, signal) {
+      const body = await send<{ results: GeocodedAddress[] }>('GET', `/api/geocode?${new URLSearchParams({ q })}`, undefined, signal)
+      return body.results
+    },
+    async me(signal) {
+      try {
+        return await send<Account>('GET', '/api/auth/me', undefined, signal)
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null
+        throw error
+      }
+    },
+    async moderationQueue(cursor, signal) {
+      const params = new URLSearchParams()
+      if (cursor) params.set('cursor', cursor)
+      const body = await send<ModerationPage & { links?: { rel: string; href: string }[]; next_cursor?: string | null }>(
+        'GET', `/api/moderation/queue${cursor ? `?${params}` : ''}`, undefined, signal)
+      return { items: body.items, next: nextCursor(body) }
+    },
+    decide: (kind, id, decision, reason) =>
+      send('POST', `/api/moderation/${kind}/${encodeURIComponent(id)}/${decision}`, reason.trim() ? { reason: reason.trim() } : {}),
+    categories: async (signal) => items(await send<{ items: Category[] }>('GET', '/api/categories', undefined, signal)),
+    createCategory: (category) => send('POST', '/api/categories', category),
+    updateCategory: (slug, change) => send('PATCH', `/api/categories/${encodeURIComponent(slug)}`, change),
+  }
+}
+
+/** The queue's next page, however the answer spells it (a cursor, or a `next` link). */
+function nextCursor(body: { next?: string | null; next_cursor?: string | null; links?: { rel: string; href: string }[] }): string | null {
+  if (body.next_cursor) return body.next_cursor
+  const link = body.links?.find((candidate) => candidate.rel === 'next')
+  if (link) return new URL(link.href, 'http://x').searchParams.get('cursor')
+  return body.next ?? null
+}
+
+/** Field errors of a refused write, by field name (`properties.name` → `name`). */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {}
+  const problem = error.problem as Problem | undefined
+  const result: Record<string, string> = {}
+  for (const entry of problem?.errors ?? []) {
+    const path = entry.field ?? entry.name ?? entry.pointer ?? ''
+    // `properties.categories.0` is about `categories`, `geometry.coordinates` about the point.
+    const field = path.split(/[./]/).find((part) => part && !/^\d+$/.test(part) && part !== 'properties' && part !== 'body')
+    if (field) result[field] = entry.detail ?? entry.message ?? ''
+  }
+  return result
+}

@@ -114,6 +114,23 @@ export const archipelAppStyles = css`
   .text-page a {
     color: var(--archipel-accent);
   }
+  /* Printing a page (a programme) gives its content only, on plain paper. */
+  @media print {
+    :host {
+      display: block;
+      height: auto;
+      color: #000000;
+      background: #ffffff;
+    }
+    header,
+    .skip,
+    .notice {
+      display: none;
+    }
+    main {
+      overflow: visible;
+    }
+  }
   @media (max-width: 40rem) {
     header {
       gap: 0.25rem 0.75rem;

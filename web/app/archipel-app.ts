@@ -140,6 +140,14 @@ export class ArchipelApp extends LitElement {
       case 'moderation':
         return html`<archipel-moderation-page .categories=${this.categories} language=${this.language}></archipel-moderation-page>`
       case 'agenda':
+        return html`<archipel-agenda-page .categories=${this.categories} language=${this.language}></archipel-agenda-page>`
+      case 'event':
+        return html`<archipel-event-page event-id=${this.route.id} .categories=${this.categories} .settings=${this.settings}
+          language=${this.language}></archipel-event-page>`
+      case 'propose-event':
+        return html`<archipel-propose-event-page .categories=${this.categories} language=${this.language}></archipel-propose-event-page>`
+      case 'programme':
+        return html`<archipel-programme-page slug=${this.route.slug} language=${this.language}></archipel-programme-page>`
       case 'rooms':
         return html`<section class="text-page"><h1>${t.titles[this.route.page]}</h1><p>${t.comingSoon[this.route.page]}</p></section>`
       case 'login':

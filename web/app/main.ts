@@ -7,6 +7,15 @@ import { defineComponents, defineElement } from '../components/define.js'
 import { chooseLanguage } from '../i18n/language.js'
 import { ArchipelApp, type LanguageChangeDetail } from './archipel-app.js'
 import { ArchipelMapPage } from './map-page.js'
+import { ArchipelAgendaPage } from './agenda-page.js'
+import { ArchipelEventPage } from './event-page.js'
+import { ArchipelProposeEventPage } from './propose-event-page.js'
+import { ArchipelProgrammePage } from './programme-page.js'
+import { ArchipelAgendaDayList } from '../components/archipel-agenda-day-list.js'
+import { ArchipelAgendaMonthGrid } from '../components/archipel-agenda-month-grid.js'
+import { ArchipelAgendaFilters } from '../components/archipel-agenda-filters.js'
+import { ArchipelAgendaSubscribe } from '../components/archipel-agenda-subscribe.js'
+import { ArchipelAgendaRecurrenceFields } from '../components/archipel-agenda-recurrence-fields.js'
 import { ArchipelInitiativePage } from './initiative-page.js'
 import { ArchipelProposeInitiativePage } from './propose-initiative-page.js'
 import { ArchipelModerationPage } from './moderation-page.js'
@@ -28,6 +37,15 @@ declare global {
   interface HTMLElementTagNameMap {
     'archipel-app': ArchipelApp
     'archipel-map-page': ArchipelMapPage
+    'archipel-agenda-page': ArchipelAgendaPage
+    'archipel-event-page': ArchipelEventPage
+    'archipel-propose-event-page': ArchipelProposeEventPage
+    'archipel-programme-page': ArchipelProgrammePage
+    'archipel-agenda-day-list': ArchipelAgendaDayList
+    'archipel-agenda-month-grid': ArchipelAgendaMonthGrid
+    'archipel-agenda-filters': ArchipelAgendaFilters
+    'archipel-agenda-subscribe': ArchipelAgendaSubscribe
+    'archipel-agenda-recurrence-fields': ArchipelAgendaRecurrenceFields
     'archipel-initiative-page': ArchipelInitiativePage
     'archipel-propose-initiative-page': ArchipelProposeInitiativePage
     'archipel-moderation-page': ArchipelModerationPage
@@ -67,6 +85,15 @@ defineElement('archipel-login-page', ArchipelLoginPage)
 defineElement('archipel-password-reset-page', ArchipelPasswordResetPage)
 defineElement('archipel-password-set-page', ArchipelPasswordSetPage)
 defineElement('archipel-privacy-page', ArchipelPrivacyPage)
+defineElement('archipel-agenda-day-list', ArchipelAgendaDayList)
+defineElement('archipel-agenda-month-grid', ArchipelAgendaMonthGrid)
+defineElement('archipel-agenda-filters', ArchipelAgendaFilters)
+defineElement('archipel-agenda-subscribe', ArchipelAgendaSubscribe)
+defineElement('archipel-agenda-recurrence-fields', ArchipelAgendaRecurrenceFields)
+defineElement('archipel-agenda-page', ArchipelAgendaPage)
+defineElement('archipel-event-page', ArchipelEventPage)
+defineElement('archipel-propose-event-page', ArchipelProposeEventPage)
+defineElement('archipel-programme-page', ArchipelProgrammePage)
 defineElement('archipel-app', ArchipelApp)
 
 const app = document.querySelector('archipel-app')

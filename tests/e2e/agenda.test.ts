@@ -1,0 +1,227 @@
+/**
+ * The agenda in a real browser over a real server with the demo data: the
+ * list by day in Paris time (also for a visitor whose computer is in
+ * Montreal), filters in the address, the subscription box, an event's page,
+ * and the whole story of a proposed event — proposed by a citizen, kept out
+ * of the agenda until a moderator approves it, then in the agenda and in the
+ * iCalendar feed. Needs the built client: `npm run build` first.
+ */
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { sql } from 'drizzle-orm'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AgendaEvent, OccurrenceCollection } from '../../web/api/events.js'
+import { addDays, formatDay, formatTimeRange, formatWhen, parisDay } from '../../web/format/paris-time.js'
+import { weekdayOf } from '../../web/format/recurrence-text.js'
+import { createTestAccount } from '../helpers/accounts.js'
+import { startTestServer } from '../helpers/app.js'
+import { launchBrowser, runBrowserTests } from '../helpers/browser.js'
+
+/** The built client; WEB_DIST (as for the server) lets a run use its own build while others rebuild dist/. */
+const webDist = process.env.WEB_DIST ?? fileURLToPath(new URL('../../dist/web', import.meta.url))
+const builtIndex = `${webDist}/index.html`
+const startupTimeout = 120_000
+const browserTimeout = 60_000
+/** A test opens a few pages on a shared, busy machine. */
+const testTimeout = 3 * browserTimeout
+
+describe.runIf(runBrowserTests)('agenda pages', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>
+  let browser: Browser
+  let context: BrowserContext
+
+  beforeAll(async () => {
+    if (!existsSync(builtIndex)) throw new Error('dist/web/index.html is missing: run npm run build first')
+    server = await startTestServer({ demo: true, env: { WEB_DIST: webDist } })
+    browser = await launchBrowser()
+    context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } })
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
+  }, startupTimeout)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  const api = async <T>(path: string): Promise<T> => {
+    const response = await server.app.inject({ method: 'GET', url: path })
+    expect(response.statusCode).toBe(200)
+    return response.json() as T
+  }
+
+  /** A page of the site, its first list of days drawn. */
+  const openAgenda = async (path: string, within: BrowserContext = context): Promise<Page> => {
+    const page = await within.newPage()
+    await page.goto(`${server.url}${path}`)
+    await page.locator('archipel-agenda-day-list li').first().waitFor({ timeout: browserTimeout })
+    return page
+  }
+
+  /** What the list shows first: its day heading and the first occurrence's hours and title. */
+  const firstShown = async (page: Page) => ({
+    day: (await page.locator('archipel-agenda-day-list [role=heading]').first().textContent())?.trim(),
+    time: (await page.locator('archipel-agenda-day-list li .time').first().textContent())?.trim(),
+    title: (await page.locator('archipel-agenda-day-list li .title').first().textContent())?.trim(),
+  })
+
+  /** The first timed occurrence the API lists from now (the demo data has many). */
+  const expectedFirst = async () => {
+    const { features } = await api<OccurrenceCollection>('/api/events?limit=1')
+    const first = features[0]!.properties
+    return {
+      day: formatDay(parisDay(first.occurrence_start), 'fr'),
+      time: first.all_day ? 'Toute la journée' : formatTimeRange(first.occurrence_start, first.occurrence_end, 'fr'),
+      title: first.title,
+    }
+  }
+
+  it('lists the demo events by day, with hours in Paris time', async () => {
+    const page = await openAgenda('/agenda')
+    try {
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Agenda citoyen')
+      expect(await firstShown(page)).toEqual(await expectedFirst())
+      expect(await page.locator('archipel-agenda-day-list [role=heading]').count()).toBeGreaterThan(5)
+      // The page leads to the form, from the agenda's own navigation.
+      expect(await page.getByRole('navigation', { name: 'Agenda' }).getByRole('link').textContent()).toBe('Proposer un événement')
+    } finally {
+      await page.close()
+    }
+  }, testTimeout)
+
+  it('shows Paris times to a visitor whose computer is set to Montreal', async () => {
+    const montreal = await browser.newContext({ locale: 'fr-CA', timezoneId: 'America/Montreal' })
+    try {
+      const page = await openAgenda('/agenda', montreal)
+      // The browser really is five hours behind UTC in winter (ICU names the zone America/Toronto).
+      expect(await page.evaluate(() => new Date('2026-01-15T12:00:00Z').getTimezoneOffset())).toBe(300)
+      expect(await firstShown(page)).toEqual(await expectedFirst())
+    } finally {
+      await montreal.close()
+    }
+  }, testTimeout)
+
+  it('filters by kind: the address and the list follow', async () => {
+    const page = await openAgenda('/agenda')
+    try {
+      const { numberMatched } = await api<OccurrenceCollection>('/api/events?kind=atelier&limit=5000')
+      expect(numberMatched).toBeGreaterThan(0)
+      await page.locator('#filter-kind').selectOption('atelier')
+      await page.waitForURL((url) => url.searchParams.get('kind') === 'atelier', { timeout: browserTimeout })
+      const kinds = page.locator('archipel-agenda-day-list li .kind')
+      await expect.poll(() => kinds.count(), { timeout: browserTimeout }).toBe(numberMatched)
+      expect(new Set(await kinds.allTextContents())).toEqual(new Set(['Atelier']))
+      // Read back from the address on a fresh load.
+      const reloaded = await openAgenda('/agenda?kind=atelier')
+      expect(await reloaded.locator('#filter-kind').inputValue()).toBe('atelier')
+      expect(await reloaded.locator('archipel-agenda-day-list li').count()).toBe(numberMatched)
+      await reloaded.close()
+    } finally {
+      await page.close()
+    }
+  }, testTimeout)
+
+  it('offers the feed of the current filters as https and webcal links, and copies it', async () => {
+    const page = await openAgenda('/agenda?kind=atelier&territory=departement:37')
+    try {
+      const https = await page.locator('#feed-https').inputValue()
+      const webcal = await page.locator('#feed-webcal').inputValue()
+      const host = new URL(server.url).host
+      expect(https).toBe(`http://${host}/feeds/events.ics?kind=atelier&territory=departement%3A37`)
+      expect(webcal).toBe(`webcal://${host}/feeds/events.ics?kind=atelier&territory=departement%3A37`)
+      const feed = await fetch(https)
+      expect(feed.status).toBe(200)
+      expect(feed.headers.get('content-type')).toMatch(/^text\/calendar/)
+      await page.getByRole('button', { name: 'Copier l\u2019adresse webcal://' }).click()
+      await expect.poll(() => page.locator('archipel-agenda-subscribe [role=status]').textContent()).toBe('Copié')
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(webcal)
+      expect(await page.getByRole('link', { name: 'Flux Atom des prochains événements' }).getAttribute('href'))
+        .toBe(`http://${host}/feeds/events.atom?kind=atelier&territory=departement%3A37`)
+    } finally {
+      await page.close()
+    }
+  }, testTimeout)
+
+  it('shows an event\u2019s date in words, in Paris time, and its calendar file', async () => {
+    const { features } = await api<OccurrenceCollection>('/api/events?limit=500')
+    const single = features.find((feature) => !feature.properties.rrule && !feature.properties.all_day && feature.properties.status === 'published')!
+    const event = await api<AgendaEvent>(`/api/events/${single.properties.event_id}`)
+    const page = await context.newPage()
+    try {
+      await page.goto(`${server.url}/evenements/${event.id}`)
+      await page.locator('archipel-event-page .when').waitFor({ timeout: browserTimeout })
+      expect(await page.locator('archipel-event-page .when').textContent())
+        .toBe(formatWhen(event.properties.start, event.properties.end, false, 'fr'))
+      expect(await page.locator('archipel-event-page .when').textContent()).toMatch(/^\w+ \d{1,2} \S+ \d{4}, de \d{1,2}\u00a0h/)
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(event.properties.title)
+      expect(await page.title()).toBe(event.properties.title)
+      expect(await page.getByRole('link', { name: /Ajouter à mon agenda/ }).getAttribute('href')).toBe(`/feeds/events/${event.id}.ics`)
+    } finally {
+      await page.close()
+    }
+  }, testTimeout)
+
+  it('takes a citizen\u2019s proposal, keeps it out until a moderator approves it, then lists and feeds it', async () => {
+    // A Tuesday three weeks ahead, repeated weekly for four weeks, the second one excepted.
+    let first = addDays(parisDay(new Date().toISOString()), 21)
+    while (weekdayOf(first) !== 'TU') first = addDays(first, 1)
+    const word = `Kestrel${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 6)}`
+    const title = `Atelier vélo ${word}`
+    const page = await context.newPage()
+    try {
+      await page.goto(`${server.url}/agenda/proposer`)
+      await page.getByLabel('Titre').fill(title)
+      await page.getByLabel('Description').fill('Réparer son vélo ensemble ; outils fournis,\nvenez avec une chambre à air.')
+      await page.getByLabel('Type d\u2019événement').selectOption('atelier')
+      await page.getByLabel('Date de début').fill(first)
+      await page.getByLabel('Heure de début').fill('18:30')
+      await page.getByLabel('Date de fin').fill(first)
+      await page.getByLabel('Heure de fin').fill('20:30')
+      await page.getByLabel('Se répète').selectOption('weekly')
+      expect(await page.getByRole('checkbox', { name: 'mardi' }).isChecked()).toBe(true)
+      await page.getByRole('radio', { name: 'Jusqu\u2019au' }).check()
+      await page.getByLabel('Dernier jour de la répétition').fill(addDays(first, 21))
+      await page.getByRole('button', { name: 'Ajouter une exception' }).click()
+      await page.getByLabel('Exception 1').fill(addDays(first, 7))
+      await page.getByRole('radio', { name: 'À une adresse' }).check()
+      await page.locator('#address').fill('12 rue Colbert, 37000 Tours')
+      await page.getByLabel('Code INSEE de la commune').fill('37261')
+      await page.getByLabel('Longitude').fill('0.6906')
+      await page.getByLabel('Latitude').fill('47.3958')
+      await page.getByLabel('Organisateur').fill('Collectif Vélorution Tours')
+      await page.getByLabel(/Votre adresse e-mail/).fill('citoyenne@example.org')
+      await page.getByRole('button', { name: 'Envoyer la proposition' }).click()
+      const confirmation = page.locator('archipel-propose-event-page .confirmation')
+      await confirmation.waitFor({ timeout: browserTimeout })
+      expect(await confirmation.textContent()).toContain('attend la relecture')
+
+      const search = `/api/events?q=${word}&to=${encodeURIComponent(`${addDays(first, 60)}T00:00:00+01:00`)}`
+      expect((await api<OccurrenceCollection>(search)).numberMatched).toBe(0)
+
+      const [row] = await server.database.query<{ id: string; status: string; rrule: string; exdates: string[] }>(
+        sql`SELECT id, status, rrule, exdates FROM events WHERE title = ${title}`)
+      expect(row).toMatchObject({ status: 'pending', exdates: [`${addDays(first, 7)}T18:30:00`] })
+      expect(row!.rrule).toMatch(/^FREQ=WEEKLY;BYDAY=TU;UNTIL=\d{8}T\d{6}Z$/)
+
+      // Approved through the moderation API (H2's route), as a moderator.
+      const moderator = await createTestAccount(server, { role: 'moderator' })
+      const approval = await server.app.inject({ method: 'POST', url: `/api/moderation/events/${row!.id}/approve`, cookies: moderator.cookies, payload: {} })
+      expect(approval.statusCode).toBe(204)
+
+      const listed = await api<OccurrenceCollection>(search)
+      expect(listed.features.map((feature) => parisDay(feature.properties.occurrence_start)))
+        .toEqual([first, addDays(first, 14), addDays(first, 21)])
+
+      const agenda = await openAgenda(`/agenda?q=${word}`)
+      expect(await agenda.locator('archipel-agenda-day-list li .title').first().textContent()).toBe(title)
+      expect(await agenda.locator('archipel-agenda-day-list li .time').first().textContent()).toBe('18\u00a0h\u00a030 – 20\u00a0h\u00a030')
+      expect(await agenda.locator('archipel-agenda-day-list [role=heading]').first().textContent()).toBe(formatDay(first, 'fr'))
+      await agenda.close()
+
+      const feed = await (await fetch(`${server.url}/feeds/events.ics`)).text()
+      expect(feed).toContain(`UID:${row!.id}@127.0.0.1`)
+    } finally {
+      await page.close()
+    }
+  }, testTimeout)
+})

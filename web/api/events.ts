@@ -1,0 +1,208 @@
+/**
+ * The agenda's side of the HTTP API: occurrences, one event, programmes,
+ * rooms to name as a place, proposing an event; and the mapping between the
+ * agenda's filters and a query string, shared by the page address, the API
+ * request and the feed URLs (one spelling: SPEC §4).
+ */
+import type { Feature, Point } from 'geojson'
+import { ApiError, type ApiClientOptions } from './client.js'
+import type { Link } from './types.js'
+
+export const EVENT_KINDS = [
+  'porte_ouverte', 'visite', 'conference', 'debat', 'forum', 'formation', 'atelier', 'reunion', 'festif', 'marche', 'autre',
+] as const
+export type EventKind = (typeof EVENT_KINDS)[number]
+
+export interface EventProperties {
+  title: string
+  description: string
+  start: string
+  end: string
+  all_day: boolean
+  timezone: string
+  rrule: string | null
+  exdates: string[]
+  kind: string
+  categories: string[]
+  organiser_id: string | null
+  organiser_name: string
+  room_id: string | null
+  address: string
+  commune: string | null
+  commune_name: string | null
+  online_url: string | null
+  free: boolean
+  price: string
+  registration_url: string | null
+  accessibility: string
+  programmes: string[]
+  status: 'published' | 'cancelled'
+  sequence: number
+}
+
+export type OccurrenceProperties = EventProperties & { event_id: string; occurrence_start: string; occurrence_end: string }
+export type Occurrence = Feature<Point | null, OccurrenceProperties> & { id: string }
+export type AgendaEvent = Feature<Point | null, EventProperties & { upcoming_occurrences: { start: string; end: string }[] }> & { id: string }
+
+export interface OccurrenceCollection {
+  type: 'FeatureCollection'
+  features: Occurrence[]
+  numberMatched: number
+  numberReturned: number
+  links: Link[]
+}
+
+export interface Programme {
+  slug: string
+  title: string
+  description: string
+  start_date: string
+  end_date: string
+  event_count: number
+}
+
+export interface RoomChoice { id: string; name: string; address: string }
+
+/** The agenda's filters: the API's own parameter names, so a feed URL is a copy. */
+export interface AgendaFilters {
+  kind: string[]
+  category: string[]
+  programme: string[]
+  territory: string[]
+  q: string
+}
+
+const listFilters = ['kind', 'category', 'programme', 'territory'] as const
+
+export function emptyFilters(): AgendaFilters {
+  return { kind: [], category: [], programme: [], territory: [], q: '' }
+}
+
+/** Reads filters from a query string; a parameter may be repeated or comma-separated. */
+export function filtersFromSearch(search: string | URLSearchParams): AgendaFilters {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search
+  const filters = emptyFilters()
+  for (const name of listFilters) {
+    filters[name] = [...new Set(params.getAll(name).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean))]
+  }
+  filters.q = params.get('q')?.trim() ?? ''
+  return filters
+}
+
+/** The filters as query parameters, in a stable order, empty ones left out. */
+export function searchFromFilters(filters: AgendaFilters): URLSearchParams {
+  const params = new URLSearchParams()
+  for (const name of listFilters) if (filters[name].length) params.set(name, filters[name].join(','))
+  if (filters.q.trim()) params.set('q', filters.q.trim())
+  return params
+}
+
+/** Subscription addresses of the agenda for these filters (SPEC §5: https and webcal). */
+export function feedUrls(origin: string, filters: AgendaFilters): { https: string; webcal: string; atom: string } {
+  const query = searchFromFilters(filters).toString()
+  const suffix = query ? `?${query}` : ''
+  const https = `${origin}/feeds/events.ics${suffix}`
+  return { https, webcal: toWebcal(https), atom: `${origin}/feeds/events.atom${suffix}` }
+}
+
+/** The same feed for calendar applications that subscribe on a webcal:// link. */
+export function toWebcal(url: string): string {
+  return url.replace(/^https?:\/\//, 'webcal://')
+}
+
+export interface OccurrenceQuery {
+  from?: string
+  to?: string
+  filters?: AgendaFilters
+  limit?: number
+}
+
+/** An answer of a write: 201/200 with the event, or 202 with the pending proposal. */
+export interface WriteAnswer { status: number; body: Record<string, unknown> }
+
+/** A refused write: the problem+json with its field errors. */
+export interface Problem {
+  status: number
+  title?: string
+  detail?: string
+  errors?: { field?: string; name?: string; pointer?: string; message?: string; detail?: string }[]
+}
+
+export class ProblemError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`)
+    this.name = 'ProblemError'
+  }
+}
+
+export interface EventsApi {
+  occurrences(query: OccurrenceQuery, signal?: AbortSignal): Promise<OccurrenceCollection>
+  event(id: string, signal?: AbortSignal): Promise<AgendaEvent>
+  programmes(signal?: AbortSignal): Promise<Programme[]>
+  programme(slug: string, signal?: AbortSignal): Promise<Programme>
+  rooms(signal?: AbortSignal): Promise<RoomChoice[]>
+  proposeEvent(body: Record<string, unknown>): Promise<WriteAnswer>
+}
+
+export function createEventsApi(options: ApiClientOptions = {}): EventsApi {
+  const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '')
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis)
+
+  async function getJson<T>(path: string, params?: URLSearchParams, signal?: AbortSignal): Promise<T> {
+    const query = params && params.toString() ? `?${params}` : ''
+    const response = await fetchImpl(`${baseUrl}${path}${query}`, {
+      headers: { accept: 'application/json, application/geo+json, application/problem+json' },
+      signal,
+    })
+    if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => undefined))
+    return (await response.json()) as T
+  }
+
+  return {
+    occurrences(query, signal) {
+      const params = query.filters ? searchFromFilters(query.filters) : new URLSearchParams()
+      if (query.from) params.set('from', query.from)
+      if (query.to) params.set('to', query.to)
+      params.set('limit', String(query.limit ?? 5000))
+      return getJson<OccurrenceCollection>('/api/events', params, signal)
+    },
+
+    event: (id, signal) => getJson<AgendaEvent>(`/api/events/${encodeURIComponent(id)}`, undefined, signal),
+
+    async programmes(signal) {
+      return (await getJson<{ items: Programme[] }>('/api/programmes', undefined, signal)).items
+    },
+
+    programme: (slug, signal) => getJson<Programme>(`/api/programmes/${encodeURIComponent(slug)}`, undefined, signal),
+
+    async rooms(signal) {
+      const body = await getJson<{ features: { id: string; properties: { name: string; address: string } }[] }>(
+        '/api/rooms', new URLSearchParams({ limit: '5000' }), signal)
+      return body.features.map((room) => ({ id: String(room.id), name: room.properties.name, address: room.properties.address }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+    },
+
+    async proposeEvent(body) {
+      const response = await fetchImpl(`${baseUrl}/api/events`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', accept: 'application/json, application/geo+json, application/problem+json' },
+        body: JSON.stringify(body),
+      })
+      const answer = (await response.json().catch(() => ({}))) as Record<string, unknown>
+      if (!response.ok) throw new ProblemError({ ...answer, status: response.status } as Problem)
+      return { status: response.status, body: answer }
+    },
+  }
+}
+
+/** A URL that may become a link: http(s) only, never javascript: or data:. */
+export function httpUrl(value: string | null | undefined): string | null {
+  if (!value) return null
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
+  } catch {
+    return null
+  }
+}

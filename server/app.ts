@@ -51,6 +51,15 @@ import { createLoanService } from './loans/service.js'
 import { systemRoutes } from './system/routes.js'
 import { createTerritoryRepository } from './territories/repository.js'
 import { territoryRoutes } from './territories/routes.js'
+import { categoryWriteRoutes } from './categories/write-routes.js'
+import { createDuplicateFinder } from './initiatives/duplicates.js'
+import { createProposalRepository } from './initiatives/proposal-repository.js'
+import { createProposalService } from './initiatives/proposal-service.js'
+import { initiativeWriteRoutes } from './initiatives/write-routes.js'
+import { createDecisionRepository } from './moderation/decision-repository.js'
+import { createQueueRepository } from './moderation/queue-repository.js'
+import { moderationRoutes } from './moderation/routes.js'
+import { createModerationService } from './moderation/service.js'
 
 export interface AppDependencies {
   database: Database
@@ -102,6 +111,17 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   const geocoder = config.geocoderUrl ? createGeocoder(config.geocoderUrl) : undefined
   await app.register(geocoderRoutes, { geocoder, rateLimiter })
   await app.register(initiativeRoutes, { initiatives: createInitiativeRepository(database), siteName: config.siteName })
+  // Proposals, changes, reports and their moderation (with proposed events)
+  const proposals = createProposalService({
+    proposals: createProposalRepository(database), findDuplicates: createDuplicateFinder(database),
+    findFeature: createInitiativeRepository(database).findFeature,
+  })
+  await app.register(initiativeWriteRoutes, { proposals, rateLimiter, config })
+  const moderation = createModerationService({
+    queue: createQueueRepository(database), decisions: createDecisionRepository(database), mailer, siteName: config.siteName,
+  })
+  await app.register(moderationRoutes, { moderation, publicUrl: config.publicUrl })
+  await app.register(categoryWriteRoutes, { categories: createCategoryRepository(database) })
   await app.register(statsRoutes, { stats: createStatsRepository(database) })
   const rooms = createRoomRepository(database)
   await app.register(roomRoutes, { rooms })

@@ -1,0 +1,52 @@
+/** POST /api/categories, PATCH /api/categories/{slug} — moderators manage the taxonomy. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { requireRole } from '../http/auth.js'
+import { Conflict, NotFound } from '../shared/errors.js'
+import type { CategoryRepository } from './repository.js'
+
+const Slug = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 60 })
+const fields = {
+  label: Type.String({ minLength: 1, maxLength: 100, description: 'French label' }),
+  label_en: Type.String({ minLength: 1, maxLength: 100, description: 'English label (the French one when absent)' }),
+  colour: Type.String({ pattern: '^#[0-9a-fA-F]{6}$', description: '#rrggbb' }),
+  icon: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 60, description: 'icon name' }),
+}
+const Category = Type.Object({ slug: Type.String(), ...fields })
+
+export const categoryWriteRoutes: FastifyPluginAsyncTypebox<{ categories: CategoryRepository }> = async (app, { categories }) => {
+  app.post('/api/categories', {
+    schema: {
+      tags: ['categories'],
+      summary: 'Add a category (moderators); 409 when the slug is taken',
+      body: Type.Object({ slug: Slug, label: fields.label, label_en: Type.Optional(fields.label_en), colour: fields.colour, icon: fields.icon },
+        { additionalProperties: false }),
+      response: { 201: Category },
+    },
+  }, async (request, reply) => {
+    requireRole(request, 'moderator')
+    const { slug, label, label_en: labelEn, colour, icon } = request.body
+    const created = await categories.create({ slug, label, label_en: labelEn ?? label, colour: colour.toLowerCase(), icon })
+    if (!created) throw new Conflict(`The category ${slug} already exists.`)
+    return reply.code(201).send(created)
+  })
+
+  app.patch('/api/categories/:slug', {
+    schema: {
+      tags: ['categories'],
+      summary: 'Change a category\'s labels, colour or icon (moderators)',
+      params: Type.Object({ slug: Slug }, { additionalProperties: false }),
+      body: Type.Object({
+        label: Type.Optional(fields.label), label_en: Type.Optional(fields.label_en),
+        colour: Type.Optional(fields.colour), icon: Type.Optional(fields.icon),
+      }, { additionalProperties: false }),
+      response: { 200: Category },
+    },
+  }, async (request) => {
+    requireRole(request, 'moderator')
+    const { colour, ...rest } = request.body
+    const updated = await categories.update(request.params.slug, { ...rest, ...(colour ? { colour: colour.toLowerCase() } : {}) })
+    if (!updated) throw new NotFound(`No category ${request.params.slug}.`)
+    return updated
+  })
+}

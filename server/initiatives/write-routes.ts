@@ -1,0 +1,97 @@
+/**
+ * Writes on initiatives: POST /api/initiatives (propose), PATCH
+ * /api/initiatives/{id} (propose a change), POST …/reports, POST …/archive.
+ * Anonymous writes are rate-limited per client address; a moderator's write
+ * applies at once.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { Type } from 'typebox'
+import type { Config } from '../config.js'
+import { requireRole } from '../http/auth.js'
+import type { RateLimiter } from '../http/rate-limit.js'
+import { GEOJSON, feature } from '../shared/geojson-schemas.js'
+import { ChangeBody, InitiativeParams, PendingAnswer, ProposalBody, ReportBody } from './proposal-schemas.js'
+import type { Actor, ProposalService, WriteOutcome } from './proposal-service.js'
+
+export interface InitiativeWriteOptions {
+  proposals: ProposalService
+  rateLimiter: RateLimiter
+  config: Pick<Config, 'rateLimitWrites' | 'rateLimitWindowSeconds'>
+}
+
+const AnyFeature = feature(Type.Object({}, { additionalProperties: true }))
+const featureAnswer = { content: { [GEOJSON]: { schema: AnyFeature } } }
+
+export const initiativeWriteRoutes: FastifyPluginAsyncTypebox<InitiativeWriteOptions> = async (app, { proposals, rateLimiter, config }) => {
+  /** Who writes; an anonymous visitor counts against the write limit of their address. */
+  async function actorOf(request: FastifyRequest): Promise<Actor> {
+    const account = request.account
+    if (!account) {
+      await rateLimiter.hit(`writes:${request.ip}`, config.rateLimitWrites, config.rateLimitWindowSeconds)
+      return { accountId: null, email: null, moderator: false }
+    }
+    return { accountId: account.id, email: account.email, moderator: account.role !== 'member' }
+  }
+
+  const answer = (reply: FastifyReply, outcome: WriteOutcome, appliedStatus: 200 | 201) => {
+    if (outcome.state === 'applied') return reply.code(appliedStatus).type(GEOJSON).send(outcome.feature as never)
+    const { state: _state, ...pending } = outcome
+    return reply.code(202).send({ ...pending, status: 'pending' as const })
+  }
+
+  app.post('/api/initiatives', {
+    schema: {
+      tags: ['initiatives'],
+      summary: 'Propose an initiative (a GeoJSON Feature with a Point): 202 pending; a moderator\'s is published at once (201)',
+      body: ProposalBody,
+      response: { 201: featureAnswer, 202: PendingAnswer },
+    },
+  }, async (request, reply) => {
+    const actor = await actorOf(request)
+    if (proposals.isSpam(request.body)) return answer(reply, proposals.decoyAnswer(), 201)
+    return answer(reply, await proposals.propose(request.body, actor), 201)
+  })
+
+  app.patch('/api/initiatives/:id', {
+    schema: {
+      tags: ['initiatives'],
+      summary: 'Propose a change (partial properties and/or geometry): 202 pending; a moderator\'s applies at once (200)',
+      params: InitiativeParams,
+      body: ChangeBody,
+      response: { 200: featureAnswer, 202: PendingAnswer },
+    },
+  }, async (request, reply) => {
+    const actor = await actorOf(request)
+    if (proposals.isSpam(request.body)) {
+      const { possible_duplicates: _none, ...decoy } = proposals.decoyAnswer() as Extract<WriteOutcome, { state: 'pending' }>
+      return answer(reply, { ...decoy, id: request.params.id }, 200)
+    }
+    return answer(reply, await proposals.change(request.params.id, request.body, actor), 200)
+  })
+
+  app.post('/api/initiatives/:id/reports', {
+    schema: {
+      tags: ['initiatives'],
+      summary: 'Report a problem (closed, wrong information, duplicate, other) to the moderators',
+      params: InitiativeParams,
+      body: ReportBody,
+      response: { 201: Type.Object({ id: Type.String(), status: Type.Literal('pending') }) },
+    },
+  }, async (request, reply) => {
+    const actor = await actorOf(request)
+    return reply.code(201).send(await proposals.report(request.params.id, request.body, actor))
+  })
+
+  app.post('/api/initiatives/:id/archive', {
+    schema: {
+      tags: ['initiatives'],
+      summary: 'Archive an initiative (moderators): off the map, kept with its history',
+      params: InitiativeParams,
+      response: { 200: featureAnswer },
+    },
+  }, async (request, reply) => {
+    const moderator = requireRole(request, 'moderator')
+    return reply.type(GEOJSON).send(await proposals.archive(request.params.id, moderator.id) as never)
+  })
+}

@@ -1,0 +1,84 @@
+/**
+ * GET /api/moderation/queue, POST /api/moderation/{kind}/{id}/approve and
+ * /reject — moderators only.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { requireRole } from '../http/auth.js'
+import { decodeCursor, encodeCursor } from '../shared/cursor.js'
+import { QUEUE_KINDS, type QueueKind, type QueuePosition } from './queue-repository.js'
+import type { ModerationService } from './service.js'
+
+const Kind = Type.Unsafe<QueueKind>(Type.String({ enum: [...QUEUE_KINDS] }))
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const isPosition = (value: unknown): value is QueuePosition => Array.isArray(value) && value.length === 2 &&
+  typeof value[0] === 'string' && !Number.isNaN(Date.parse(value[0])) && typeof value[1] === 'string' && UUID.test(value[1])
+
+const QueueItem = Type.Object({
+  kind: Kind,
+  id: Type.String(),
+  target: Type.Object({ type: Type.Union([Type.Literal('initiative'), Type.Literal('event')]), id: Type.String() }),
+  created_at: Type.String(),
+  proposer: Type.Object({ account_id: Type.Union([Type.String(), Type.Null()]), email: Type.Union([Type.String(), Type.Null()]) }),
+  before: Type.Unknown(),
+  after: Type.Unknown(),
+  possible_duplicates: Type.Array(Type.Unknown()),
+})
+
+export interface ModerationRouteOptions {
+  moderation: ModerationService
+  publicUrl: string | undefined
+}
+
+export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRouteOptions> = async (app, { moderation, publicUrl }) => {
+  app.get('/api/moderation/queue', {
+    schema: {
+      tags: ['moderation'],
+      summary: 'Items to decide (pending revisions, reports, proposed events), oldest first, cursor-paged',
+      querystring: Type.Object({
+        kind: Type.Optional(Kind),
+        cursor: Type.Optional(Type.String({ maxLength: 500, description: 'opaque, from the `next` link' })),
+        limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+      }, { additionalProperties: false }),
+      response: { 200: Type.Object({ items: Type.Array(QueueItem), links: Type.Array(Type.Object({ rel: Type.String(), href: Type.String() })) }) },
+    },
+  }, async (request) => {
+    requireRole(request, 'moderator')
+    const { kind, cursor, limit } = request.query
+    const page = await moderation.page(kind, decodeCursor(cursor, isPosition), limit)
+    const links = [{ rel: 'self', href: request.url }]
+    if (page.next) {
+      const next = new URLSearchParams({ limit: String(limit), cursor: encodeCursor(page.next) })
+      if (kind) next.set('kind', kind)
+      links.push({ rel: 'next', href: `/api/moderation/queue?${next}` })
+    }
+    return { items: page.items, links }
+  })
+
+  for (const verb of ['approve', 'reject'] as const) {
+    app.post(`/api/moderation/:kind/:id/${verb}`, {
+      schema: {
+        tags: ['moderation'],
+        summary: verb === 'approve'
+          ? 'Approve: publish a new initiative or event, apply a change, resolve a report'
+          : 'Reject: refuse a new initiative or event or a change, dismiss a report',
+        params: Type.Object({ kind: Kind, id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        body: Type.Object({ reason: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }),
+        response: { 204: Type.Null() },
+      },
+      // The body is optional: a bare POST decides without a reason.
+      preValidation: async (request) => { request.body ??= {} },
+    }, async (request, reply) => {
+      const moderator = requireRole(request, 'moderator')
+      const base = publicUrl ?? `${request.protocol}://${request.host}`
+      await moderation.decide({
+        kind: request.params.kind,
+        id: request.params.id,
+        approve: verb === 'approve',
+        reviewerId: moderator.id,
+        reason: request.body.reason?.trim() || null,
+      }, (kind, id) => `${base}/${kind === 'events' ? 'evenements' : 'initiatives'}/${id}`)
+      return reply.code(204).send(null)
+    })
+  }
+}

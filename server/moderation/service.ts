@@ -1,0 +1,71 @@
+/**
+ * Moderation: the queue and the decisions on it. Approving a new
+ * initiative publishes it; approving a change applies what it changed;
+ * rejecting a new one rejects the initiative. Reports are resolved or
+ * dismissed; proposed events are published or rejected. Whoever left an
+ * e-mail hears of the decision.
+ */
+import { Conflict, NotFound } from '../shared/errors.js'
+import type { Mailer } from '../mail/mailer.js'
+import type { InitiativeFields } from '../initiatives/proposal-repository.js'
+import type { DecisionRepository, DecisionResult, RevisionEffect } from './decision-repository.js'
+import { decisionMail } from './notifications.js'
+import type { QueueItem, QueueKind, QueuePosition, QueueRepository } from './queue-repository.js'
+
+export interface ModerationServiceDeps {
+  queue: QueueRepository
+  decisions: DecisionRepository
+  mailer: Mailer
+  siteName: string
+}
+
+export interface DecisionInput { kind: QueueKind; id: string; approve: boolean; reviewerId: string; reason: string | null }
+
+/** The effect of a decided revision on its initiative. */
+const revisionEffect: RevisionEffect = (revision, { approve }) => {
+  if (revision.kind === 'create') return { status: approve ? 'published' : 'rejected' }
+  if (!approve) return {}
+  // Only the fields this revision changed: a change approved in between stays.
+  const before = revision.before ?? {}
+  const changed = Object.entries(revision.after)
+    .filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key as keyof InitiativeFields]))
+  return Object.fromEntries(changed) as Partial<InitiativeFields>
+}
+
+export function createModerationService({ queue, decisions, mailer, siteName }: ModerationServiceDeps) {
+  return {
+    /** One page of the queue, and the position after it when the page is full. */
+    async page(kind: QueueKind | undefined, after: QueuePosition | undefined, limit: number): Promise<{ items: QueueItem[]; next?: QueuePosition }> {
+      const items = await queue.page(kind, after, limit)
+      const last = items.at(-1)
+      return items.length === limit && last ? { items, next: [last.created_at, last.id] } : { items }
+    },
+
+    /** Records the decision, then tells the proposer; `pageOf` gives the public page of what became visible. */
+    async decide(input: DecisionInput, pageOf: (kind: QueueKind, targetId: string) => string): Promise<void> {
+      const decision = { approve: input.approve, reviewerId: input.reviewerId, reason: input.reason }
+      let isNew = false
+      let result: DecisionResult
+      if (input.kind === 'revisions') {
+        result = await decisions.decideRevision(input.id, decision, (revision, d) => {
+          isNew = revision.kind === 'create'
+          return revisionEffect(revision, d)
+        })
+      } else if (input.kind === 'reports') {
+        result = await decisions.decideReport(input.id, decision)
+      } else {
+        result = await decisions.decideEvent(input.id, decision)
+      }
+      if (result.state === 'missing') throw new NotFound(`No ${input.kind} item ${input.id}.`)
+      if (result.state === 'already-decided') throw new Conflict('This item has already been decided.')
+      if (!result.proposerEmail) return
+      const visible = input.approve && input.kind !== 'reports'
+      await mailer.send(decisionMail({
+        kind: input.kind, approve: input.approve, isNew, to: result.proposerEmail, targetName: result.targetName,
+        reason: input.reason, link: visible ? pageOf(input.kind, result.targetId) : null, siteName,
+      }))
+    },
+  }
+}
+
+export type ModerationService = ReturnType<typeof createModerationService>

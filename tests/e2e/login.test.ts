@@ -53,6 +53,21 @@ describe.runIf(runBrowserTests)('account pages', () => {
     await context.close()
   })
 
+  it('shows the signed-in account on the sign-in page, and signs out', async () => {
+    const page = await newPage()
+    await page.goto(`${server.url}/connexion`)
+    await page.getByLabel('Adresse e-mail').fill(email)
+    await page.getByLabel('Mot de passe').fill(password)
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.waitForURL(`${server.url}/`)
+    await page.goto(`${server.url}/connexion`)
+    await expect.poll(() => page.getByRole('status').textContent()).toContain(email)
+    await page.getByRole('button', { name: 'Se déconnecter' }).click()
+    await page.waitForURL(`${server.url}/`)
+    expect(await page.evaluate(async () => (await fetch('/api/auth/me')).status)).toBe(401)
+    await context.close()
+  })
+
   it('ignores a next address on another site', async () => {
     const page = await newPage()
     await page.goto(`${server.url}/connexion?next=//evil.example/`)

@@ -3,11 +3,13 @@
  * the `?next=` path when it is a path of this site (else the home page),
  * so the whole site starts again as the signed-in account.
  *
+ * Someone already signed in sees who they are and a sign-out button.
+ *
  * Properties: `.accounts` (AccountsApi; a same-origin client by default),
  * `language` (`fr` | `en`).
  */
 import { html, LitElement, nothing } from 'lit'
-import { createAccountsApi, type AccountsApi } from '../api/accounts.js'
+import { createAccountsApi, type AccountsApi, type Me } from '../api/accounts.js'
 import { ApiError } from '../api/client.js'
 import { accountMessages } from '../i18n/accounts.js'
 import type { Language } from '../i18n/language.js'
@@ -23,12 +25,14 @@ export class ArchipelLoginPage extends LitElement {
     language: {},
     error: { state: true },
     busy: { state: true },
+    me: { state: true },
   }
 
   declare accounts: AccountsApi
   declare language: Language
   declare error: string | undefined
   declare busy: boolean
+  declare me: Me | null | undefined
 
   constructor() {
     super()
@@ -37,8 +41,20 @@ export class ArchipelLoginPage extends LitElement {
     this.busy = false
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback()
+    this.accounts.me().then((me) => { this.me = me }, () => { this.me = null })
+  }
+
   override render() {
     const t = accountMessages(this.language)
+    if (this.me) {
+      return html`
+        <h1>${t.login.title}</h1>
+        <p role="status">${t.login.signedInAs(this.me.display_name, this.me.email)}</p>
+        <button type="button" ?disabled=${this.busy} @click=${this.#logout}>${t.login.logout}</button>
+        <div role="alert">${this.error ? html`<p class="error">${this.error}</p>` : nothing}</div>`
+    }
     return html`
       <h1>${t.login.title}</h1>
       <p>${t.login.intro}</p>
@@ -54,6 +70,17 @@ export class ArchipelLoginPage extends LitElement {
       </form>
       <p><a href=${pagePaths.passwordReset}>${t.login.forgotten}</a></p>
     `
+  }
+
+  async #logout(): Promise<void> {
+    this.busy = true
+    try {
+      await this.accounts.logout()
+      window.location.assign('/')
+    } catch {
+      this.error = accountMessages(this.language).failed
+      this.busy = false
+    }
   }
 
   async #submit(event: SubmitEvent): Promise<void> {

@@ -10,6 +10,8 @@ export const fr = {
     wrong: 'Adresse e-mail ou mot de passe incorrect.',
     throttled: 'Trop de tentatives : réessayez dans quelques minutes.',
     forgotten: 'Mot de passe oublié ?',
+    signedInAs: (name: string, email: string) => `Vous êtes connecté·e : ${name} (${email}).`,
+    logout: 'Se déconnecter',
   },
   reset: {
     title: 'Mot de passe oublié',
@@ -58,6 +60,8 @@ export const en: AccountMessages = {
     wrong: 'Wrong e-mail address or password.',
     throttled: 'Too many attempts: try again in a few minutes.',
     forgotten: 'Forgot your password?',
+    signedInAs: (name: string, email: string) => `You are signed in as ${name} (${email}).`,
+    logout: 'Sign out',
   },
   reset: {
     title: 'Forgotten password',

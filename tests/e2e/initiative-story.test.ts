@@ -1,0 +1,105 @@
+/**
+ * The contributory map's whole story in a real browser: a citizen proposes an
+ * initiative on /proposer (fields, commune, a click on the map for the
+ * point) and is told it awaits review; it is not on the map; a moderator
+ * approves it on /moderation; then it is on the map and in the list.
+ * Needs the built client: `npm run build` first.
+ */
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SESSION_COOKIE } from '../../server/http/auth.js'
+import { createTestAccount } from '../helpers/accounts.js'
+import { startTestServer } from '../helpers/app.js'
+import { launchBrowser, runBrowserTests } from '../helpers/browser.js'
+
+const builtIndex = fileURLToPath(new URL('../../dist/web/index.html', import.meta.url))
+const startupTimeout = 120_000
+const browserTimeout = 60_000
+/** A word no demo initiative has, to find the proposal by text search. */
+const word = `Zorglub${randomBytes(3).toString('hex')}`
+const name = `Épicerie ${word}`
+
+describe.runIf(runBrowserTests)('an initiative from proposal to the map', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>
+  let browser: Browser
+  let citizen: BrowserContext
+  let page: Page
+
+  beforeAll(async () => {
+    if (!existsSync(builtIndex)) throw new Error('dist/web/index.html is missing: run npm run build first')
+    server = await startTestServer({ demo: true })
+    browser = await launchBrowser()
+    citizen = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 1000 } })
+    page = await citizen.newPage()
+    page.setDefaultTimeout(30_000)
+  }, startupTimeout * 2)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  async function openMapSearch(page: Page): Promise<void> {
+    await page.goto(`${server.url}/carte?q=${word}`)
+    await page.locator('archipel-map[data-loaded-features]').waitFor({ timeout: browserTimeout })
+  }
+
+  it('takes a citizen proposal and confirms that it awaits review', async () => {
+    await page.goto(`${server.url}/proposer`)
+    await page.getByRole('heading', { name: 'Proposer une initiative' }).waitFor({ timeout: browserTimeout })
+    await page.getByLabel('Nom', { exact: true }).fill(name)
+    await page.getByLabel('Description').fill('Produits en vrac.\nOuvert le samedi.')
+    await page.getByRole('checkbox', { name: 'Alimentation' }).check()
+    await page.getByLabel('Forme juridique').selectOption({ label: 'SCIC' })
+    await page.getByLabel('Adresse', { exact: true }).fill('12 rue Colbert')
+    const commune = page.getByRole('combobox', { name: 'Commune' })
+    await commune.fill('Tours')
+    await page.getByRole('option', { name: /^Tours Commune/ }).click()
+    // The placing map: a click puts the point, shown in the coordinate fields.
+    const map = page.locator('archipel-point-picker archipel-map')
+    await map.locator('canvas.maplibregl-canvas').waitFor({ timeout: browserTimeout })
+    await expect.poll(() => map.getAttribute('data-state'), { timeout: browserTimeout }).toBe('ready')
+    await map.click()
+    await expect.poll(() => page.getByLabel('Longitude').inputValue()).not.toBe('')
+    expect(Number(await page.getByLabel('Latitude').inputValue())).toBeGreaterThan(40)
+    await page.getByRole('button', { name: 'Envoyer la proposition' }).click()
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Merci' }).textContent(), { timeout: browserTimeout })
+      .toBe('Merci\u00a0! Votre proposition sera visible après relecture par l\u2019équipe de modération.')
+  }, browserTimeout * 2)
+
+  it('keeps the proposal off the map and the list until it is approved', async () => {
+    await openMapSearch(page)
+    expect(await page.locator('archipel-map').getAttribute('data-loaded-features')).toBe('0')
+    expect(await page.locator('archipel-initiative-list [role=status]').textContent()).toContain('Aucune initiative')
+  }, browserTimeout)
+
+  it('lets a moderator approve it on the moderation page', async () => {
+    const moderator = await createTestAccount(server, { role: 'moderator' })
+    const context = await browser.newContext({ locale: 'fr-FR' })
+    try {
+      await context.addCookies([{ name: SESSION_COOKIE, value: moderator.token, url: server.url }])
+      const moderation = await context.newPage()
+      moderation.setDefaultTimeout(30_000)
+      await moderation.goto(`${server.url}/moderation`)
+      const item = moderation.locator('archipel-moderation-item').filter({ hasText: name })
+      await item.waitFor({ timeout: browserTimeout })
+      // The proposal is shown field by field.
+      expect(await item.locator('archipel-diff tr[data-field="name"] td').last().textContent()).toBe(name)
+      await item.getByRole('button', { name: 'Approuver' }).click()
+      await expect.poll(() => item.getByRole('status').textContent(), { timeout: browserTimeout }).toBe('Approuvé.')
+      expect(await moderation.getByRole('navigation').getByRole('link', { name: 'Modération' }).count()).toBe(1)
+    } finally {
+      await context.close()
+    }
+  }, browserTimeout)
+
+  it('shows the approved initiative on the map and in the list', async () => {
+    await openMapSearch(page)
+    await page.locator('archipel-map[data-loaded-features="1"]').waitFor({ timeout: browserTimeout })
+    const item = page.getByRole('list', { name: 'Initiatives de la zone affichée' }).getByRole('button')
+    expect(await item.locator('.name').textContent()).toBe(name)
+  }, browserTimeout)
+})

@@ -106,6 +106,33 @@ describe.runIf(runBrowserTests)('open rooms: find, ask, approve', () => {
     await page.close()
   }, browserTimeout)
 
+  it('lets a member of the host add a hidden room, placed by a click on the map', async () => {
+    const page = await host.newPage()
+    try {
+      await page.goto(`${server.url}/mes-salles`)
+      await page.getByRole('button', { name: 'Ajouter une salle' }).click()
+      const editor = page.locator('archipel-room-editor')
+      await editor.getByLabel('Nom de la salle').fill('Petite salle du fond')
+      await editor.getByLabel('Capacité (personnes)').fill('12')
+      await editor.getByLabel('paperboard').check()
+      await editor.locator('archipel-map[data-state=ready]').waitFor({ timeout: browserTimeout })
+      await editor.locator('archipel-map canvas').click()
+      await expect.poll(() => editor.getByLabel('Longitude').inputValue()).not.toBe('')
+      // Then typed exactly, as a host who knows the coordinates would.
+      await editor.getByLabel('Longitude').fill('-1.6975')
+      await editor.getByLabel('Latitude').fill('48.1449')
+      await editor.getByLabel('Masquée').check()
+      await editor.getByRole('button', { name: 'Enregistrer' }).click()
+      await page.getByText('Salle enregistrée.').waitFor({ timeout: browserTimeout })
+      await page.getByRole('link', { name: 'Petite salle du fond' }).waitFor({ timeout: browserTimeout })
+      const rows = await server.database.query<{ status: string; capacity: number; equipment: string[]; lon: number }>(sql`
+        SELECT status, capacity, equipment, ST_X(location) AS lon FROM rooms WHERE name = 'Petite salle du fond'`)
+      expect(rows).toEqual([{ status: 'hidden', capacity: 12, equipment: ['paperboard'], lon: -1.6975 }])
+    } finally {
+      await page.close()
+    }
+  }, browserTimeout)
+
   it('shows the approved slot as busy on the room page', async () => {
     const page = await association.newPage()
     await page.goto(`${server.url}/salles/${chosenRoomId}`)

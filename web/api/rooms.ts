@@ -5,6 +5,7 @@
  */
 import type { Feature, Point } from 'geojson'
 import { ApiError, type ApiClientOptions } from './client.js'
+import type { Account } from './initiatives.js'
 import type { PlaceCollection } from './types.js'
 
 export interface RoomProperties {
@@ -37,6 +38,8 @@ export interface RoomInput {
     description: string
     host_id: string
     address: string
+    /** INSEE code; the server derives the EPCI, département and région. */
+    commune?: string
     capacity: number
     surface: number | null
     equipment: string[]
@@ -98,13 +101,8 @@ export interface Loan {
 
 export type LoanCreated = Loan & { cancel_url?: string }
 
-export interface Account {
-  id: string
-  email: string
-  display_name: string
-  role: 'admin' | 'moderator' | 'member'
-  organisations: { id: string; name: string }[]
-}
+/** GET /api/auth/me, as the initiatives client reads it. */
+export type { Account } from './initiatives.js'
 
 export interface RoomsApi {
   rooms(params: URLSearchParams, signal?: AbortSignal): Promise<RoomCollection>

@@ -17,6 +17,8 @@ export const EQUIPMENT = [
 export type Equipment = (typeof EQUIPMENT)[number]
 
 export interface RoomFilters {
+  /** A territory id (`commune:37261`, `departement:37`...). */
+  territory?: string
   capacityMin?: number
   equipment: Equipment[]
   stepFree: boolean
@@ -31,6 +33,8 @@ export interface RoomFilters {
 
 export const noFilters: RoomFilters = { equipment: [], stepFree: false, free: false }
 
+const territoryPattern = /^(commune|epci|departement|region):[0-9AB]+$/
+
 const isEquipment = (value: string): value is Equipment => (EQUIPMENT as readonly string[]).includes(value)
 
 /** Filters from an address's query string; what is not understood is left out. */
@@ -40,7 +44,9 @@ export function filtersFromQuery(query: URLSearchParams): RoomFilters {
   const date = query.get('date') ?? ''
   const from = query.get('from') ?? ''
   const to = query.get('to') ?? ''
+  const territory = query.get('territory') ?? ''
   return {
+    ...(territoryPattern.test(territory) ? { territory } : {}),
     ...(Number.isInteger(capacity) && capacity > 0 ? { capacityMin: capacity } : {}),
     equipment: EQUIPMENT.filter((item) => equipment.includes(item)),
     stepFree: query.get('step_free') === 'true',
@@ -54,6 +60,7 @@ export function filtersFromQuery(query: URLSearchParams): RoomFilters {
 /** The query string of the page's address for these filters (stable order, nothing for defaults). */
 export function filtersToQuery(filters: RoomFilters): URLSearchParams {
   const query = new URLSearchParams()
+  if (filters.territory) query.set('territory', filters.territory)
   if (filters.capacityMin) query.set('capacity_min', String(filters.capacityMin))
   for (const item of filters.equipment) query.append('equipment', item)
   if (filters.stepFree) query.set('step_free', 'true')
@@ -82,6 +89,7 @@ export function availabilityWindow(filters: RoomFilters): { from: string; to: st
 /** The query string of GET /api/rooms for these filters. */
 export function roomListParams(filters: RoomFilters): URLSearchParams {
   const params = new URLSearchParams()
+  if (filters.territory) params.set('territory', filters.territory)
   if (filters.capacityMin) params.set('capacity_min', String(filters.capacityMin))
   if (filters.equipment.length > 0) params.set('equipment', filters.equipment.join(','))
   if (filters.stepFree) params.set('step_free', 'true')

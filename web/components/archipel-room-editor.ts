@@ -1,7 +1,7 @@
 /**
  * `<archipel-room-editor>`: the form of a host to add a room (POST
  * /api/rooms) or change one (PATCH /api/rooms/{id}): host organisation,
- * name, description, address, location (a click on the map, or longitude
+ * name, description, address, commune, location (a click on the map, or longitude
  * and latitude typed in), capacity, surface, equipment, step-free access,
  * conditions, rules, and whether it is published or hidden.
  *
@@ -12,12 +12,14 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import { ifDefined } from 'lit/directives/if-defined.js'
+import { createInitiativeApi } from '../api/initiatives.js'
 import type { Room, RoomsApi } from '../api/rooms.js'
 import type { Bbox, Settings } from '../api/types.js'
 import { EQUIPMENT } from '../app/room-filters.js'
 import type { Language } from '../i18n/language.js'
 import { roomMessages } from '../i18n/rooms.js'
 import type { PointPlaceDetail } from './archipel-map.js'
+import type { TerritoryChangeDetail } from './archipel-territory-picker.js'
 import { roomFormStyles } from './archipel-room-form.styles.js'
 import { archipelRoomEditorStyles } from './archipel-room-editor.styles.js'
 
@@ -56,9 +58,15 @@ export class ArchipelRoomEditor extends LitElement {
 
   /** Area shown when the form opens: around the room, else the instance's. */
   #bounds: Bbox | undefined
+  /** INSEE code chosen in the commune picker (not a native field). */
+  #commune: string | undefined
+  readonly #territories = createInitiativeApi()
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('room')) this.point = this.room?.geometry.coordinates as [number, number] | undefined
+    if (changed.has('room')) {
+      this.point = this.room?.geometry.coordinates as [number, number] | undefined
+      this.#commune = this.room?.properties.commune ?? undefined
+    }
     if (changed.has('room') || changed.has('settings')) this.#bounds = this.point ? pointBounds(this.point) : this.settings?.map_bounds
   }
 
@@ -78,6 +86,9 @@ export class ArchipelRoomEditor extends LitElement {
         <label class="field">${e.name}<input name="name" required maxlength="200" .value=${p?.name ?? ''}></label>
         <label class="field">${e.description}<textarea name="description" maxlength="10000" .value=${p?.description ?? ''}></textarea></label>
         <label class="field">${e.address}<input name="address" maxlength="500" .value=${p?.address ?? ''}></label>
+        <archipel-territory-picker label=${e.commune} types="commune" language=${this.language} .api=${this.#territories}
+          value=${p?.commune ? `commune:${p.commune}` : ''} @archipel-territory-change=${(event: CustomEvent<TerritoryChangeDetail>) =>
+            (this.#commune = event.detail.territory?.code)}></archipel-territory-picker>
         <fieldset>
           <legend>${e.location}</legend>
           <p class="note" id="location-help">${e.locationHelp}</p>
@@ -138,6 +149,7 @@ export class ArchipelRoomEditor extends LitElement {
       name: text('name'),
       description: text('description'),
       address: text('address'),
+      ...(this.#commune ? { commune: this.#commune } : {}),
       capacity: Number(text('capacity')),
       surface: text('surface') !== '' && surface > 0 ? surface : null,
       equipment: data.getAll('equipment').map(String),

@@ -1,5 +1,5 @@
 /**
- * `<archipel-room-filters>`: the search form of the rooms page: capacity,
+ * `<archipel-room-filters>`: the search form of the rooms page: territory, capacity,
  * equipment (all of them), step-free access, free of charge, and "available
  * on a date from/to" in Paris time.
  *
@@ -8,12 +8,14 @@
  * the form (submitted it or cleared it).
  * Parts: `form`.
  */
-import { html, LitElement } from 'lit'
+import { html, LitElement, type PropertyValues } from 'lit'
+import { createInitiativeApi } from '../api/initiatives.js'
 import { EQUIPMENT, noFilters, type Equipment, type RoomFilters } from '../app/room-filters.js'
 import { isDate, isTime } from '../app/room-time.js'
 import type { Language } from '../i18n/language.js'
 import { roomMessages } from '../i18n/rooms.js'
 import { roomFormStyles } from './archipel-room-form.styles.js'
+import type { TerritoryChangeDetail } from './archipel-territory-picker.js'
 import { archipelRoomFiltersStyles } from './archipel-room-filters.styles.js'
 
 export interface RoomFiltersChangeDetail { filters: RoomFilters }
@@ -29,10 +31,18 @@ export class ArchipelRoomFilters extends LitElement {
   declare filters: RoomFilters
   declare language: Language
 
+  /** The territory chosen in the picker (not a native field, so not in the form data). */
+  #territory: string | undefined
+  readonly #territories = createInitiativeApi()
+
   constructor() {
     super()
     this.filters = noFilters
     this.language = 'fr'
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('filters')) this.#territory = this.filters.territory
   }
 
   override render() {
@@ -41,6 +51,9 @@ export class ArchipelRoomFilters extends LitElement {
     const f = this.filters
     return html`
       <form part="form" aria-label=${t.label} @submit=${this.#submit}>
+        <archipel-territory-picker label=${t.territory} language=${this.language} .api=${this.#territories}
+          value=${f.territory ?? ''} @archipel-territory-change=${(event: CustomEvent<TerritoryChangeDetail>) =>
+            (this.#territory = event.detail.territory?.id)}></archipel-territory-picker>
         <div class="field">
           <label for="capacity">${t.capacity}</label>
           <input id="capacity" name="capacity_min" type="number" min="1" step="1" inputmode="numeric"
@@ -81,6 +94,7 @@ export class ArchipelRoomFilters extends LitElement {
     const from = String(data.get('from') ?? '')
     const to = String(data.get('to') ?? '')
     const filters: RoomFilters = {
+      ...(this.#territory ? { territory: this.#territory } : {}),
       ...(Number.isInteger(capacity) && capacity > 0 ? { capacityMin: capacity } : {}),
       equipment: data.getAll('equipment').map(String) as Equipment[],
       stepFree: data.has('step_free'),

@@ -16,6 +16,7 @@ export const fr = {
   } as Record<string, string>,
   filters: {
     label: 'Filtres des salles',
+    territory: 'Commune, département ou région',
     capacity: 'Nombre de personnes (au moins)',
     equipment: 'Équipement',
     stepFree: 'Accès de plain-pied',
@@ -127,6 +128,7 @@ export const fr = {
     name: 'Nom de la salle',
     description: 'Description',
     address: 'Adresse',
+    commune: 'Commune',
     location: 'Emplacement',
     locationHelp: 'Cliquez sur la carte pour placer la salle, ou saisissez ses coordonnées.',
     longitude: 'Longitude',
@@ -184,6 +186,7 @@ export const en: RoomMessages = {
   },
   filters: {
     label: 'Room filters',
+    territory: 'Town, département or region',
     capacity: 'Number of people (at least)',
     equipment: 'Equipment',
     stepFree: 'Step-free access',
@@ -295,6 +298,7 @@ export const en: RoomMessages = {
     name: 'Room name',
     description: 'Description',
     address: 'Address',
+    commune: 'Town',
     location: 'Location',
     locationHelp: 'Click on the map to place the room, or type its coordinates.',
     longitude: 'Longitude',

@@ -178,6 +178,18 @@ describe('publishing events through the API', () => {
     expect(body.split('\r\n').filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(events.length)
   })
 
+  it('puts an event in a programme, whose count and feed then hold it', async () => {
+    const [programme] = await t.database.query<{ slug: string }>(sql`SELECT slug FROM programmes ORDER BY slug LIMIT 1`)
+    const count = async () => (await t.app.inject({ url: `/api/programmes/${programme!.slug}` })).json().event_count as number
+    const before = await count()
+    const response = await post(eventBody(a.hostId, { title: 'Forum du programme', kind: 'forum', programmes: [programme!.slug] }), a.member.cookies)
+    expect(response.statusCode, response.body).toBe(201)
+    expect(response.json().properties.programmes).toEqual([programme!.slug])
+    expect(await count()).toBe(before + 1)
+    const feed = await t.app.inject({ url: `/feeds/programmes/${programme!.slug}.ics` })
+    expect(feed.body).toContain(`UID:${response.json().id}@`)
+  })
+
   it('documents the writes in the OpenAPI document', async () => {
     const response = await t.app.inject({ url: '/api/openapi.json' })
     expect(response.statusCode).toBe(200)

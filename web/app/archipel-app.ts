@@ -103,6 +103,9 @@ export class ArchipelApp extends LitElement {
             <li><a href=${pagePaths.map} aria-current=${current('map')}>${t.nav.map}</a></li>
             <li><a href=${pagePaths.agenda} aria-current=${current('agenda')}>${t.nav.agenda}</a></li>
             <li><a href=${pagePaths.rooms} aria-current=${current('rooms')}>${t.nav.rooms}</a></li>
+            ${this.account
+              ? html`<li><a href=${pagePaths.myRooms} aria-current=${current('my-rooms')}>${t.nav.myRooms}</a></li>`
+              : nothing}
             <li><a href=${pagePaths.proposeInitiative} aria-current=${current('propose-initiative')}>${t.nav.propose}</a></li>
             ${isModerator(this.account)
               ? html`<li><a href=${pagePaths.moderation} aria-current=${current('moderation')}>${t.nav.moderation}</a></li>`
@@ -149,7 +152,15 @@ export class ArchipelApp extends LitElement {
       case 'programme':
         return html`<archipel-programme-page slug=${this.route.slug} language=${this.language}></archipel-programme-page>`
       case 'rooms':
-        return html`<section class="text-page"><h1>${t.titles[this.route.page]}</h1><p>${t.comingSoon[this.route.page]}</p></section>`
+        return this.settings
+          ? html`<archipel-rooms-page .settings=${this.settings} language=${this.language}></archipel-rooms-page>`
+          : nothing
+      case 'room':
+        return html`<archipel-room-page room-id=${this.route.id} language=${this.language}></archipel-room-page>`
+      case 'my-rooms':
+        return html`<archipel-my-rooms-page .settings=${this.settings} language=${this.language}></archipel-my-rooms-page>`
+      case 'loan-cancel':
+        return html`<archipel-loan-cancel-page loan-id=${this.route.id} language=${this.language}></archipel-loan-cancel-page>`
       case 'login':
         return html`<archipel-login-page language=${this.language}></archipel-login-page>`
       case 'password-reset':

@@ -7,15 +7,20 @@ import { defineComponents, defineElement } from '../components/define.js'
 import { chooseLanguage } from '../i18n/language.js'
 import { ArchipelApp, type LanguageChangeDetail } from './archipel-app.js'
 import { ArchipelMapPage } from './map-page.js'
-import { ArchipelAgendaPage } from './agenda-page.js'
-import { ArchipelEventPage } from './event-page.js'
-import { ArchipelProposeEventPage } from './propose-event-page.js'
-import { ArchipelProgrammePage } from './programme-page.js'
-import { ArchipelAgendaDayList } from '../components/archipel-agenda-day-list.js'
-import { ArchipelAgendaMonthGrid } from '../components/archipel-agenda-month-grid.js'
-import { ArchipelAgendaFilters } from '../components/archipel-agenda-filters.js'
-import { ArchipelAgendaSubscribe } from '../components/archipel-agenda-subscribe.js'
-import { ArchipelAgendaRecurrenceFields } from '../components/archipel-agenda-recurrence-fields.js'
+import { ArchipelLoginPage } from './login-page.js'
+import { ArchipelPasswordResetPage } from './password-reset-page.js'
+import { ArchipelPasswordSetPage } from './password-set-page.js'
+import { ArchipelPrivacyPage } from './privacy-page.js'
+import { ArchipelRoomsPage } from './rooms-page.js'
+import { ArchipelRoomPage } from './room-page.js'
+import { ArchipelMyRoomsPage } from './my-rooms-page.js'
+import { ArchipelLoanCancelPage } from './loan-cancel-page.js'
+import { ArchipelRoomFilters } from '../components/archipel-room-filters.js'
+import { ArchipelRoomList } from '../components/archipel-room-list.js'
+import { ArchipelRoomCalendar } from '../components/archipel-room-calendar.js'
+import { ArchipelRoomRequestForm } from '../components/archipel-room-request-form.js'
+import { ArchipelRoomEditor } from '../components/archipel-room-editor.js'
+import { ArchipelRoomLoanInbox } from '../components/archipel-room-loan-inbox.js'
 import { ArchipelInitiativePage } from './initiative-page.js'
 import { ArchipelProposeInitiativePage } from './propose-initiative-page.js'
 import { ArchipelModerationPage } from './moderation-page.js'
@@ -28,24 +33,34 @@ import { ArchipelReportForm } from '../components/archipel-report-form.js'
 import { ArchipelDiff } from '../components/archipel-diff.js'
 import { ArchipelModerationItem } from '../components/archipel-moderation-item.js'
 import { ArchipelCategoryEditor } from '../components/archipel-category-editor.js'
-import { ArchipelLoginPage } from './login-page.js'
-import { ArchipelPasswordResetPage } from './password-reset-page.js'
-import { ArchipelPasswordSetPage } from './password-set-page.js'
-import { ArchipelPrivacyPage } from './privacy-page.js'
+import { ArchipelAgendaPage } from './agenda-page.js'
+import { ArchipelEventPage } from './event-page.js'
+import { ArchipelProposeEventPage } from './propose-event-page.js'
+import { ArchipelProgrammePage } from './programme-page.js'
+import { ArchipelAgendaDayList } from '../components/archipel-agenda-day-list.js'
+import { ArchipelAgendaMonthGrid } from '../components/archipel-agenda-month-grid.js'
+import { ArchipelAgendaFilters } from '../components/archipel-agenda-filters.js'
+import { ArchipelAgendaSubscribe } from '../components/archipel-agenda-subscribe.js'
+import { ArchipelAgendaRecurrenceFields } from '../components/archipel-agenda-recurrence-fields.js'
 
 declare global {
   interface HTMLElementTagNameMap {
     'archipel-app': ArchipelApp
     'archipel-map-page': ArchipelMapPage
-    'archipel-agenda-page': ArchipelAgendaPage
-    'archipel-event-page': ArchipelEventPage
-    'archipel-propose-event-page': ArchipelProposeEventPage
-    'archipel-programme-page': ArchipelProgrammePage
-    'archipel-agenda-day-list': ArchipelAgendaDayList
-    'archipel-agenda-month-grid': ArchipelAgendaMonthGrid
-    'archipel-agenda-filters': ArchipelAgendaFilters
-    'archipel-agenda-subscribe': ArchipelAgendaSubscribe
-    'archipel-agenda-recurrence-fields': ArchipelAgendaRecurrenceFields
+    'archipel-login-page': ArchipelLoginPage
+    'archipel-password-reset-page': ArchipelPasswordResetPage
+    'archipel-password-set-page': ArchipelPasswordSetPage
+    'archipel-privacy-page': ArchipelPrivacyPage
+    'archipel-rooms-page': ArchipelRoomsPage
+    'archipel-room-page': ArchipelRoomPage
+    'archipel-my-rooms-page': ArchipelMyRoomsPage
+    'archipel-loan-cancel-page': ArchipelLoanCancelPage
+    'archipel-room-filters': ArchipelRoomFilters
+    'archipel-room-list': ArchipelRoomList
+    'archipel-room-calendar': ArchipelRoomCalendar
+    'archipel-room-request-form': ArchipelRoomRequestForm
+    'archipel-room-editor': ArchipelRoomEditor
+    'archipel-room-loan-inbox': ArchipelRoomLoanInbox
     'archipel-initiative-page': ArchipelInitiativePage
     'archipel-propose-initiative-page': ArchipelProposeInitiativePage
     'archipel-moderation-page': ArchipelModerationPage
@@ -58,10 +73,15 @@ declare global {
     'archipel-diff': ArchipelDiff
     'archipel-moderation-item': ArchipelModerationItem
     'archipel-category-editor': ArchipelCategoryEditor
-    'archipel-login-page': ArchipelLoginPage
-    'archipel-password-reset-page': ArchipelPasswordResetPage
-    'archipel-password-set-page': ArchipelPasswordSetPage
-    'archipel-privacy-page': ArchipelPrivacyPage
+    'archipel-agenda-page': ArchipelAgendaPage
+    'archipel-event-page': ArchipelEventPage
+    'archipel-propose-event-page': ArchipelProposeEventPage
+    'archipel-programme-page': ArchipelProgrammePage
+    'archipel-agenda-day-list': ArchipelAgendaDayList
+    'archipel-agenda-month-grid': ArchipelAgendaMonthGrid
+    'archipel-agenda-filters': ArchipelAgendaFilters
+    'archipel-agenda-subscribe': ArchipelAgendaSubscribe
+    'archipel-agenda-recurrence-fields': ArchipelAgendaRecurrenceFields
   }
 }
 
@@ -69,6 +89,20 @@ const languageKey = 'archipel.language'
 
 defineComponents()
 defineElement('archipel-map-page', ArchipelMapPage)
+defineElement('archipel-login-page', ArchipelLoginPage)
+defineElement('archipel-password-reset-page', ArchipelPasswordResetPage)
+defineElement('archipel-password-set-page', ArchipelPasswordSetPage)
+defineElement('archipel-privacy-page', ArchipelPrivacyPage)
+defineElement('archipel-room-filters', ArchipelRoomFilters)
+defineElement('archipel-room-list', ArchipelRoomList)
+defineElement('archipel-room-calendar', ArchipelRoomCalendar)
+defineElement('archipel-room-request-form', ArchipelRoomRequestForm)
+defineElement('archipel-room-editor', ArchipelRoomEditor)
+defineElement('archipel-room-loan-inbox', ArchipelRoomLoanInbox)
+defineElement('archipel-rooms-page', ArchipelRoomsPage)
+defineElement('archipel-room-page', ArchipelRoomPage)
+defineElement('archipel-my-rooms-page', ArchipelMyRoomsPage)
+defineElement('archipel-loan-cancel-page', ArchipelLoanCancelPage)
 defineElement('archipel-map-filters', ArchipelMapFilters)
 defineElement('archipel-territory-picker', ArchipelTerritoryPicker)
 defineElement('archipel-initiative-detail', ArchipelInitiativeDetail)
@@ -81,10 +115,6 @@ defineElement('archipel-category-editor', ArchipelCategoryEditor)
 defineElement('archipel-initiative-page', ArchipelInitiativePage)
 defineElement('archipel-propose-initiative-page', ArchipelProposeInitiativePage)
 defineElement('archipel-moderation-page', ArchipelModerationPage)
-defineElement('archipel-login-page', ArchipelLoginPage)
-defineElement('archipel-password-reset-page', ArchipelPasswordResetPage)
-defineElement('archipel-password-set-page', ArchipelPasswordSetPage)
-defineElement('archipel-privacy-page', ArchipelPrivacyPage)
 defineElement('archipel-agenda-day-list', ArchipelAgendaDayList)
 defineElement('archipel-agenda-month-grid', ArchipelAgendaMonthGrid)
 defineElement('archipel-agenda-filters', ArchipelAgendaFilters)

@@ -8,7 +8,7 @@ export const en: Messages = {
   skipToContent: 'Skip to content',
   mainNavigation: 'Main navigation',
   switchLanguage: 'Change language',
-  nav: { map: 'Map', agenda: 'Agenda', rooms: 'Rooms', propose: 'Propose', moderation: 'Moderation' },
+  nav: { map: 'Map', agenda: 'Agenda', rooms: 'Rooms', propose: 'Propose', moderation: 'Moderation', myRooms: 'My rooms' },
   titles: {
     map: 'Map of initiatives',
     agenda: 'Citizen agenda',

@@ -9,7 +9,7 @@ export const fr = {
   skipToContent: 'Aller au contenu',
   mainNavigation: 'Navigation principale',
   switchLanguage: 'Changer de langue',
-  nav: { map: 'Carte', agenda: 'Agenda', rooms: 'Salles', propose: 'Proposer', moderation: 'Modération' },
+  nav: { map: 'Carte', agenda: 'Agenda', rooms: 'Salles', propose: 'Proposer', moderation: 'Modération', myRooms: 'Mes salles' },
   titles: {
     map: 'Carte des initiatives',
     agenda: 'Agenda citoyen',

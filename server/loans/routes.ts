@@ -47,7 +47,9 @@ export const loanRoutes: FastifyPluginAsyncTypebox<LoanRouteDependencies> = asyn
         body: action === 'cancel' ? CancelBody : DecisionBody,
         response: { 200: Loan },
       },
-    }, async (request) => loans.decide(request.account, request.params.id, action, request.body ?? {}, baseUrl(request)))
+      // Everything in the body is optional: a POST without one is an empty decision.
+      preValidation: async (request) => { request.body ??= {} },
+    }, async (request) => loans.decide(request.account, request.params.id, action, request.body, baseUrl(request)))
   }
   decision('approve', "Approve a request for your organisation's room (409 if another approved loan overlaps)")
   decision('decline', "Decline a request for your organisation's room")

@@ -20,7 +20,8 @@ describe('loans of rooms', () => {
   let day = 1
 
   beforeAll(async () => {
-    t = await buildTestApp({ clock: () => now })
+    // A day-long rate-limit window, so that the limit test does not straddle two windows.
+    t = await buildTestApp({ clock: () => now, env: { RATE_LIMIT_WINDOW_SECONDS: '86400' } })
     host = await createOrganisation(t, 'Maison des associations')
     borrower = await createOrganisation(t, 'Collectif vélo')
     const other = await createOrganisation(t, 'Autre association')
@@ -98,6 +99,13 @@ describe('loans of rooms', () => {
       decided_at: DateTime.fromJSDate(now, { zone: PARIS }).toISO({ suppressMilliseconds: true }),
       requester_name: 'Collectif vélo', requester_email: borrowerMember.email,
     })
+  })
+
+  it('takes a decision sent without a body', async () => {
+    const id = await requested(slot(newDay(), '10:00', '11:00'))
+    const response = await t.app.inject({ method: 'POST', url: `/api/loans/${id}/approve`, cookies: hostMember.cookies })
+    expect(response.statusCode, response.body).toBe(200)
+    expect(response.json()).toMatchObject({ status: 'approved', decision_message: null })
   })
 
   it('lets only requested loans be approved or declined, and requested or approved ones be cancelled (409 otherwise)', async () => {

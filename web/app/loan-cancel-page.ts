@@ -40,6 +40,10 @@ export class ArchipelLoanCancelPage extends LitElement {
     this.state = 'idle'
   }
 
+  protected override updated(): void {
+    document.title = roomMessages(this.language).cancel.title
+  }
+
   override render() {
     const t = roomMessages(this.language).cancel
     const token = new URLSearchParams(window.location.search).get('token') ?? ''

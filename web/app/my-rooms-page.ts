@@ -64,6 +64,10 @@ export class ArchipelMyRoomsPage extends LitElement {
     void this.#load()
   }
 
+  protected override updated(): void {
+    document.title = `${roomMessages(this.language).mine.title} — ${this.settings?.site_name ?? 'Archipel'}`
+  }
+
   override render() {
     const t = roomMessages(this.language)
     const body = this.status === 'loading'

@@ -15,10 +15,6 @@ export const en: Messages = {
     rooms: 'Rooms lent between organisations',
     notFound: 'Page not found',
   },
-  comingSoon: {
-    agenda: 'The citizen agenda is coming soon: events of the territory will be listed here.',
-    rooms: 'Rooms that organisations lend each other are coming soon to this page.',
-  },
   notFound: 'This address matches no page of the site.',
   backHome: 'Back to the map',
   settingsUnavailable: 'The server does not answer; the page shows with default settings.',

@@ -16,10 +16,6 @@ export const fr = {
     rooms: 'Salles prêtées entre organisations',
     notFound: 'Page introuvable',
   },
-  comingSoon: {
-    agenda: 'L\u2019agenda citoyen arrive bientôt\u00a0: les événements du territoire seront affichés ici.',
-    rooms: 'Les salles que les organisations se prêtent arrivent bientôt sur cette page.',
-  },
   notFound: 'Cette adresse ne correspond à aucune page du site.',
   backHome: 'Revenir à la carte',
   settingsUnavailable: 'Le serveur ne répond pas\u00a0; la page s\u2019affiche avec les réglages par défaut.',

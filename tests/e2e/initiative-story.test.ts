@@ -102,4 +102,27 @@ describe.runIf(runBrowserTests)('an initiative from proposal to the map', () => 
     const item = page.getByRole('list', { name: 'Initiatives de la zone affichée' }).getByRole('button')
     expect(await item.locator('.name').textContent()).toBe(name)
   }, browserTimeout)
+
+  it('takes a correction and a report from the detail panel, both left for review', async () => {
+    await page.getByRole('list', { name: 'Initiatives de la zone affichée' }).getByRole('button').click()
+    const detail = page.locator('archipel-initiative-detail')
+    await detail.getByRole('button', { name: 'Suggérer une correction' }).click()
+    await detail.getByLabel('Description').fill('Produits en vrac.\nOuvert le samedi et le dimanche.')
+    await detail.getByRole('button', { name: 'Envoyer la correction' }).click()
+    await expect.poll(() => detail.getByRole('status').filter({ hasText: 'Merci' }).textContent(), { timeout: browserTimeout })
+      .toBe('Merci\u00a0! Votre correction sera visible après relecture par l\u2019équipe de modération.')
+    await detail.getByRole('button', { name: 'Signaler un problème' }).click()
+    await detail.getByLabel('Quel est le problème').selectOption('closed')
+    await detail.getByRole('button', { name: 'Envoyer le signalement' }).click()
+    await expect.poll(() => detail.getByRole('status').filter({ hasText: 'signalement' }).textContent(), { timeout: browserTimeout })
+      .toBe('Merci\u00a0! Votre signalement sera examiné par l\u2019équipe de modération.')
+    // The published text is unchanged until a moderator decides.
+    expect(await detail.locator('.description').textContent()).toBe('Produits en vrac.\nOuvert le samedi.')
+    const moderator = await createTestAccount(server, { role: 'moderator' })
+    const queue = (await server.app.inject({ url: '/api/moderation/queue', cookies: moderator.cookies })).json()
+    const [initiative] = (await server.app.inject({ url: `/api/initiatives?q=${word}` })).json().features
+    const mine = queue.items.filter((entry: { target: { id: string } }) => entry.target.id === initiative.id)
+    expect(mine.map((entry: { kind: string; after: Record<string, unknown> }) => [entry.kind, entry.after.reason ?? entry.after.description]).sort())
+      .toEqual([['reports', 'closed'], ['revisions', 'Produits en vrac.\nOuvert le samedi et le dimanche.']])
+  }, browserTimeout)
 })

@@ -76,6 +76,7 @@ export class ArchipelDiff extends LitElement {
       return value.map((slug) => labels.get(String(slug)) ?? String(slug)).join(', ')
     }
     if (field === 'legal_form') return mapMessages(this.language).legalForms[String(value)] ?? String(value)
+    if (field === 'reason') return mapMessages(this.language).report.reasons[String(value)] ?? String(value)
     if (Array.isArray(value)) return value.map(String).join(', ')
     if (typeof value === 'object') {
       const point = value as { type?: string; coordinates?: unknown }

@@ -46,17 +46,18 @@ export class ArchipelModerationItem extends LitElement {
   override render() {
     const t = moderationMessages(this.language)
     const item = this.item
-    const after = (item.after ?? {}) as Record<string, unknown>
-    const properties = (after.properties ?? after) as Record<string, unknown>
+    // A report's `before` is the initiative as published, its `after` the report itself.
+    const named = ((item.kind === 'reports' ? item.before : item.after) ?? {}) as Record<string, unknown>
+    const properties = (named.properties ?? named) as Record<string, unknown>
     const name = String(properties.name ?? properties.title ?? '')
     const targetPath = item.target.type === 'event' ? routePaths.event(item.target.id) : routePaths.initiative(item.target.id)
-    const fresh = item.before === null && item.kind !== 'reports'
+    const fresh = item.before === null || item.kind === 'reports'
     const duplicates = item.possible_duplicates ?? []
     return html`
       <article aria-labelledby="title">
         <header>
           <span class="kind">${t.kinds[item.kind] ?? item.kind}</span>
-          <h3 id="title">${fresh ? t.newThing : item.kind === 'reports' ? t.kinds.reports : t.change}${name ? html` : <span class="name">${name}</span>` : nothing}</h3>
+          <h3 id="title">${item.kind === 'reports' ? t.kinds.reports : fresh ? t.newThing : t.change}${name ? html` : <span class="name">${name}</span>` : nothing}</h3>
           <p class="meta">${t.proposedOn(item.created_at)} ${t.by} ${item.proposer?.email ?? t.anonymous}
             — <a href=${targetPath}>${t.target}</a></p>
         </header>

@@ -28,7 +28,7 @@ export const initiativeWriteRoutes: FastifyPluginAsyncTypebox<InitiativeWriteOpt
   async function actorOf(request: FastifyRequest): Promise<Actor> {
     const account = request.account
     if (!account) {
-      await rateLimiter.hit(`writes:${request.ip}`, config.rateLimitWrites, config.rateLimitWindowSeconds)
+      await rateLimiter.hit(`initiatives:write:${request.ip}`, config.rateLimitWrites, config.rateLimitWindowSeconds)
       return { accountId: null, email: null, moderator: false }
     }
     return { accountId: account.id, email: account.email, moderator: account.role !== 'member' }

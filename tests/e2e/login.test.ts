@@ -53,14 +53,15 @@ describe.runIf(runBrowserTests)('account pages', () => {
     await context.close()
   })
 
-  it('shows the signed-in account on the sign-in page, and signs out', async () => {
+  it('links the signed-in account from the footer to the sign-in page, which signs out', async () => {
     const page = await newPage()
     await page.goto(`${server.url}/connexion`)
     await page.getByLabel('Adresse e-mail').fill(email)
     await page.getByLabel('Mot de passe').fill(password)
     await page.getByRole('button', { name: 'Se connecter' }).click()
     await page.waitForURL(`${server.url}/`)
-    await page.goto(`${server.url}/connexion`)
+    await page.getByRole('contentinfo').getByRole('link', { name: /\(compte\)$/ }).click()
+    await page.waitForURL(`${server.url}/connexion`)
     await expect.poll(() => page.getByRole('status').textContent()).toContain(email)
     await page.getByRole('button', { name: 'Se déconnecter' }).click()
     await page.waitForURL(`${server.url}/`)

@@ -119,7 +119,9 @@ export class ArchipelApp extends LitElement {
       <main id="contenu" tabindex="-1">${this.#renderPage()}</main>
       <footer>
         <a href=${pagePaths.privacy} aria-current=${current('privacy')}>${accountMessages(this.language).privacy.footerLink}</a>
-        <a href=${pagePaths.login} aria-current=${current('login')}>${accountMessages(this.language).login.title}</a>
+        <a href=${pagePaths.login} aria-current=${current('login')}>${this.account
+          ? accountMessages(this.language).login.account(this.account.display_name)
+          : accountMessages(this.language).login.title}</a>
       </footer>
     `
   }

@@ -12,6 +12,7 @@ export const fr = {
     forgotten: 'Mot de passe oublié ?',
     signedInAs: (name: string, email: string) => `Vous êtes connecté·e : ${name} (${email}).`,
     logout: 'Se déconnecter',
+    account: (name: string) => `${name} (compte)`,
   },
   reset: {
     title: 'Mot de passe oublié',
@@ -62,6 +63,7 @@ export const en: AccountMessages = {
     forgotten: 'Forgot your password?',
     signedInAs: (name: string, email: string) => `You are signed in as ${name} (${email}).`,
     logout: 'Sign out',
+    account: (name: string) => `${name} (account)`,
   },
   reset: {
     title: 'Forgotten password',

@@ -131,6 +131,15 @@ describe('rooms managed by their host', () => {
     expect(await listed()).toContain(id)
   })
 
+  it('documents the room writes and the loans in the OpenAPI document', async () => {
+    const paths = (await t.app.inject({ url: '/api/openapi.json' })).json().paths
+    expect(Object.keys(paths['/api/rooms'])).toContain('post')
+    expect(Object.keys(paths['/api/rooms/{id}'])).toContain('patch')
+    expect(Object.keys(paths)).toEqual(expect.arrayContaining([
+      '/api/rooms/{id}/loans', '/api/loans', '/api/loans/{id}/approve', '/api/loans/{id}/decline', '/api/loans/{id}/cancel',
+    ]))
+  })
+
   it('creates a room hidden from the start when asked', async () => {
     const id = await createdRoom({ status: 'hidden' })
     expect((await t.app.inject({ url: `/api/rooms/${id}` })).statusCode).toBe(404)

@@ -122,7 +122,7 @@ describe('publishing events through the API', () => {
     expect(response.json().properties.address).toBe(host!.address)
   })
 
-  it('keeps an anonymous proposal pending (202) and off the agenda, its feeds and its page until it is approved', async () => {
+  it('keeps an anonymous proposal pending (202) and off the agenda, its feeds and its page until a moderator approves it from the queue', async () => {
     const response = await post(eventBody(null, { title: 'Proposition anonyme', proposer_email: 'voisine@example.org', programmes: [] }))
     expect(response.statusCode, response.body).toBe(202)
     const { id, status } = response.json()
@@ -136,7 +136,10 @@ describe('publishing events through the API', () => {
     const atom = await t.app.inject({ url: '/feeds/events.atom' })
     expect(atom.body).not.toContain(id)
 
-    await t.database.query(sql`UPDATE events SET status = 'published' WHERE id = ${id}::uuid`)
+    const queue = await t.app.inject({ url: '/api/moderation/queue?kind=events&limit=200', cookies: a.moderator.cookies })
+    expect(queue.json().items.map((item: { id: string }) => item.id)).toContain(id)
+    const approved = await t.app.inject({ method: 'POST', url: `/api/moderation/events/${id}/approve`, payload: {}, cookies: a.moderator.cookies })
+    expect(approved.statusCode, approved.body).toBeLessThan(300)
     expect(await occurrencesOf(id)).toHaveLength(1)
     expect((await feedEvents(t)).byId.has(id)).toBe(true)
   })

@@ -99,4 +99,12 @@ describe('GET /api/initiatives/{id} and its history', () => {
     problem(await t.app.inject({ url: `/api/initiatives/${pending.id}/history` }), 404)
     problem(await t.app.inject({ url: '/api/initiatives/nope/history' }), 404)
   })
+
+  it('documents the reads, the exports and the stats in the OpenAPI document', async () => {
+    const document = (await t.app.inject({ url: '/api/openapi.json' })).json()
+    for (const path of ['/api/initiatives', '/api/initiatives/{id}', '/api/initiatives/{id}/history',
+      '/api/initiatives.csv', '/api/initiatives.geojson', '/api/stats']) expect(document.paths[path]?.get).toBeDefined()
+    const names = document.paths['/api/initiatives'].get.parameters.map((p: { name: string }) => p.name)
+    expect(names).toEqual(expect.arrayContaining(['q', 'category', 'legal_form', 'territory', 'bbox', 'limit', 'cursor']))
+  })
 })

@@ -20,6 +20,7 @@ export function createAccountService({ accounts, mailer, siteName, clock }: {
   siteName: string
   clock: () => Date
 }) {
+  /** Each id must be a published initiative; errors name its place in the body. */
   async function checkOrganisations(ids: string[]): Promise<void> {
     const unknown = await accounts.unknownOrganisations(ids)
     if (unknown.length === 0) return
@@ -33,8 +34,8 @@ export function createAccountService({ accounts, mailer, siteName, clock }: {
 
     /** Creates the account and e-mails its invitation to `baseUrl`'s set-password page. */
     async create(input: NewAccount, baseUrl: string): Promise<AdminAccount> {
+      await checkOrganisations(input.organisations)
       const organisations = [...new Set(input.organisations)]
-      await checkOrganisations(organisations)
       const invitation = newToken('invitation', clock())
       const account = await accounts.create({ ...input, email: input.email.trim(), organisations }, invitation)
       if (!account) throw new Conflict(`An account already uses ${input.email}.`)
@@ -46,8 +47,8 @@ export function createAccountService({ accounts, mailer, siteName, clock }: {
       if (actor.id === id && (changes.disabled === true || (changes.role !== undefined && changes.role !== 'admin'))) {
         throw new Conflict('An admin cannot disable or demote their own account; another admin can.')
       }
+      if (changes.organisations) await checkOrganisations(changes.organisations)
       const organisations = changes.organisations && [...new Set(changes.organisations)]
-      if (organisations) await checkOrganisations(organisations)
       const account = await accounts.update(id, changes, organisations, clock())
       if (!account) throw new NotFound('No such account.')
       return account

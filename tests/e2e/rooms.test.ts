@@ -147,6 +147,19 @@ describe.runIf(runBrowserTests)('open rooms: find, ask, approve', () => {
     await page.close()
   }, browserTimeout)
 
+  it('shows the association its request as approved in "Mes demandes"', async () => {
+    const page = await association.newPage()
+    try {
+      await page.goto(`${server.url}/mes-salles`)
+      const own = page.locator('archipel-room-loan-inbox[mode=own] li', { hasText: purpose })
+      await own.waitFor({ timeout: browserTimeout })
+      expect(await own.locator('.status').textContent()).toBe('acceptée')
+      expect(await own.getByRole('button', { name: 'Annuler la demande' }).isVisible()).toBe(true)
+    } finally {
+      await page.close()
+    }
+  }, browserTimeout)
+
   it('lets a person without account ask, then cancel through the secret link', async () => {
     const visitor = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
     try {

@@ -1,7 +1,8 @@
 /**
  * `<archipel-my-rooms-page>` (/mes-salles): for a signed-in member, the rooms
  * of their organisations (add, change, publish or hide), the requests to
- * answer and the history of loans. A visitor is sent to sign in.
+ * answer, the history of loans, and the requests they made themselves (to
+ * cancel). A visitor is sent to sign in.
  *
  * The public list holds only published rooms; hidden ones show here when
  * the account's loans name them or when they were saved in this visit
@@ -32,6 +33,7 @@ export class ArchipelMyRoomsPage extends LitElement {
     rooms: { state: true },
     requests: { state: true },
     history: { state: true },
+    own: { state: true },
     editing: { state: true },
     notice: { state: true },
   }
@@ -44,6 +46,8 @@ export class ArchipelMyRoomsPage extends LitElement {
   declare rooms: Room[]
   declare requests: Loan[]
   declare history: Loan[]
+  /** Loans the account or its organisations asked for. */
+  declare own: Loan[]
   /** The room in the editor: 'new', a room, or none. */
   declare editing: Room | 'new' | undefined
   declare notice: string | undefined
@@ -57,6 +61,7 @@ export class ArchipelMyRoomsPage extends LitElement {
     this.rooms = []
     this.requests = []
     this.history = []
+    this.own = []
   }
 
   override connectedCallback(): void {
@@ -83,7 +88,13 @@ export class ArchipelMyRoomsPage extends LitElement {
 
   #signedIn(account: Account) {
     const t = roomMessages(this.language)
-    if (account.organisations.length === 0) return html`<p>${t.mine.noOrganisation}</p>`
+    const own = html`
+      <section aria-labelledby="own">
+        <h2 id="own">${t.mine.own}</h2>
+        <archipel-room-loan-inbox language=${this.language} mode="own" .loans=${this.own}
+          .roomsApi=${this.roomsApi} @archipel-loan-decided=${this.#onDecided}></archipel-room-loan-inbox>
+      </section>`
+    if (account.organisations.length === 0) return html`<p>${t.mine.noOrganisation}</p>${own}`
     return html`
       ${this.notice ? html`<p class="success" role="status">${this.notice}</p>` : nothing}
       <section aria-labelledby="inbox">
@@ -115,6 +126,7 @@ export class ArchipelMyRoomsPage extends LitElement {
         <archipel-room-loan-inbox language=${this.language} mode="history" .loans=${this.history}
           .roomsApi=${this.roomsApi}></archipel-room-loan-inbox>
       </section>
+      ${own}
     `
   }
 
@@ -122,7 +134,7 @@ export class ArchipelMyRoomsPage extends LitElement {
     this.status = 'loading'
     try {
       this.account = await this.roomsApi.me()
-      if (this.account && this.account.organisations.length > 0) await this.#loadRoomsAndLoans(this.account)
+      if (this.account) await this.#loadRoomsAndLoans(this.account)
       this.status = 'ready'
     } catch (error) {
       console.error('archipel: my rooms unavailable', error)
@@ -132,10 +144,13 @@ export class ArchipelMyRoomsPage extends LitElement {
 
   async #loadRoomsAndLoans(account: Account): Promise<void> {
     const hosts = new Set(account.organisations.map((organisation) => organisation.id))
-    const [published, history] = await Promise.all([
-      this.roomsApi.rooms(new URLSearchParams({ limit: '5000' })),
-      this.roomsApi.loans('host'),
+    const [published, history, own] = await Promise.all([
+      hosts.size > 0 ? this.roomsApi.rooms(new URLSearchParams({ limit: '5000' })) : undefined,
+      hosts.size > 0 ? this.roomsApi.loans('host') : [],
+      this.roomsApi.loans('requester'),
     ])
+    this.own = own
+    if (!published) return
     const mine = published.features.filter((room) => hosts.has(room.properties.host_id))
     // Rooms named by loans but not in the public list are hidden ones of ours.
     const known = new Set([...mine, ...this.rooms].map((room) => room.id))
@@ -151,7 +166,7 @@ export class ArchipelMyRoomsPage extends LitElement {
 
   async #onDecided(event: CustomEvent<LoanDecidedDetail>): Promise<void> {
     const t = roomMessages(this.language).loans
-    this.notice = event.detail.loan.status === 'approved' ? t.approved : t.declined
+    this.notice = { approved: t.approved, declined: t.declined, cancelled: t.cancelled, requested: undefined }[event.detail.loan.status]
     if (this.account) await this.#loadRoomsAndLoans(this.account)
   }
 

@@ -1,12 +1,13 @@
 /**
- * `<archipel-room-loan-inbox>`: loans of a host's rooms. In `requests`
- * mode, each pending request can be approved or declined with a message
+ * `<archipel-room-loan-inbox>`: a list of loans. In `requests` mode (a
+ * host's pending requests), each can be approved or declined with a message
  * (POST /api/loans/{id}/approve | decline); in `history` mode, every loan
- * with its status.
+ * with its status; in `own` mode (the account's own requests), each one
+ * still pending or approved can be cancelled.
  *
  * Attributes / properties: `language` (`fr` | `en`), `mode` (`requests` |
- * `history`), `.loans` (Loan[]), `.roomsApi` (RoomsApi).
- * Events: `archipel-loan-decided` ({ loan }): a request was answered.
+ * `history` | `own`), `.loans` (Loan[]), `.roomsApi` (RoomsApi).
+ * Events: `archipel-loan-decided` ({ loan }): a request was answered or cancelled.
  * Parts: `list`, `item`.
  */
 import { html, LitElement, nothing } from 'lit'
@@ -34,7 +35,7 @@ export class ArchipelRoomLoanInbox extends LitElement {
   }
 
   declare language: Language
-  declare mode: 'requests' | 'history'
+  declare mode: 'requests' | 'history' | 'own'
   declare loans: Loan[]
   declare roomsApi: RoomsApi
   /** The loan being answered, while its request travels. */
@@ -51,8 +52,8 @@ export class ArchipelRoomLoanInbox extends LitElement {
 
   override render() {
     const t = roomMessages(this.language)
-    const label = this.mode === 'requests' ? t.mine.inbox : t.mine.history
-    if (this.loans.length === 0) return html`<p>${this.mode === 'requests' ? t.mine.noRequests : t.mine.noHistory}</p>`
+    const [label, none] = { requests: [t.mine.inbox, t.mine.noRequests], history: [t.mine.history, t.mine.noHistory], own: [t.mine.own, t.mine.noOwn] }[this.mode]
+    if (this.loans.length === 0) return html`<p>${none}</p>`
     return html`
       <ul part="list" aria-label=${label}>
         ${repeat(this.loans, (loan) => loan.id, (loan) => html`
@@ -60,17 +61,18 @@ export class ArchipelRoomLoanInbox extends LitElement {
             <p class="head">
               <strong>${loan.room_name}</strong>
               <span class="when">${formatWhen(loan.start, loan.end, false, this.language)}</span>
-              ${this.mode === 'history' ? html`<span class="status ${loan.status}">${t.loans.status[loan.status]}</span>` : nothing}
+              ${this.mode !== 'requests' ? html`<span class="status ${loan.status}">${t.loans.status[loan.status]}</span>` : nothing}
             </p>
             <dl>
               <dt>${t.loans.who}</dt><dd>${requester(loan)}</dd>
               <dt>${t.loans.purpose}</dt><dd class="purpose">${loan.purpose}</dd>
               <dt>${t.loans.people}</dt><dd>${loan.people}</dd>
-              ${loan.decision_message && this.mode === 'history'
+              ${loan.decision_message && this.mode !== 'requests'
                 ? html`<dt>${t.loans.message}</dt><dd class="purpose">${loan.decision_message}</dd>`
                 : nothing}
             </dl>
             ${this.mode === 'requests' ? this.#decision(loan) : nothing}
+            ${this.mode === 'own' && (loan.status === 'requested' || loan.status === 'approved') ? this.#cancel(loan) : nothing}
           </li>`)}
       </ul>
     `
@@ -91,7 +93,14 @@ export class ArchipelRoomLoanInbox extends LitElement {
       </form>`
   }
 
-  async #decide(loan: Loan, decision: 'approve' | 'decline'): Promise<void> {
+  #cancel(loan: Loan) {
+    const t = roomMessages(this.language).loans
+    return html`
+      <button type="button" ?disabled=${this.busy === loan.id} @click=${() => this.#decide(loan, 'cancel')}>${t.cancel}</button>
+      ${this.errors[loan.id] ? html`<p class="error" role="alert">${this.errors[loan.id]}</p>` : nothing}`
+  }
+
+  async #decide(loan: Loan, decision: 'approve' | 'decline' | 'cancel'): Promise<void> {
     const t = roomMessages(this.language).loans
     const message = this.renderRoot.querySelector<HTMLTextAreaElement>(`#message-${CSS.escape(loan.id)}`)?.value.trim() ?? ''
     this.busy = loan.id

@@ -79,8 +79,10 @@ export class ArchipelRoomRequestForm extends LitElement {
               <label class="check"><input type="radio" name="as" value="person" .checked=${!asOrganisation}
                 @change=${() => (this.asOrganisation = false)}>${t.asPerson}</label>
             </fieldset>`
-          : html`<p class="note">${t.signInHint}
-              <a href=${`${pagePaths.login}?next=${encodeURIComponent(window.location.pathname)}`}>${t.signIn}</a></p>`}
+          : this.account === null
+            ? html`<p class="note">${t.signInHint}
+                <a href=${`${pagePaths.login}?next=${encodeURIComponent(window.location.pathname)}`}>${t.signIn}</a></p>`
+            : nothing}
         ${asOrganisation
           ? html`<label class="field">${t.organisation}
               <select name="organisation">

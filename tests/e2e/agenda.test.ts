@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { sql } from 'drizzle-orm'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AgendaEvent, OccurrenceCollection } from '../../web/api/events.js'
+import type { AgendaEvent, OccurrenceCollection, Programme } from '../../web/api/events.js'
 import { addDays, formatDay, formatTimeRange, formatWhen, parisDay } from '../../web/format/paris-time.js'
 import { weekdayOf } from '../../web/format/recurrence-text.js'
 import { createTestAccount } from '../helpers/accounts.js'
@@ -161,6 +161,126 @@ describe.runIf(runBrowserTests)('agenda pages', () => {
     }
   }, testTimeout)
 
+  it('shows a month as a grid that the keyboard walks through, the month kept in the address', async () => {
+    const page = await openAgenda('/agenda')
+    try {
+      await page.getByRole('button', { name: 'Mois' }).click()
+      await page.waitForURL((url) => url.searchParams.get('view') === 'month', { timeout: browserTimeout })
+      const grid = page.locator('archipel-agenda-month-grid')
+      const month = new URL(page.url()).searchParams.get('month')!
+      expect(month).toBe(parisDay(new Date().toISOString()).slice(0, 7))
+      const { features } = await api<OccurrenceCollection>(`/api/events?limit=5000&from=${encodeURIComponent(`${month}-01T00:00:00+01:00`)}`)
+      const inMonth = features.find((feature) => parisDay(feature.properties.occurrence_start).startsWith(month))
+      if (inMonth) {
+        const day = parisDay(inMonth.properties.occurrence_start)
+        await expect.poll(() => grid.locator(`td[data-day="${day}"] a`).allTextContents(), { timeout: browserTimeout })
+          .toContain(inMonth.properties.title)
+      }
+      const focused = grid.locator('td[tabindex="0"]')
+      const start = (await focused.getAttribute('data-day'))!
+      await focused.focus()
+      const focusedDay = () => grid.evaluate((element) => element.shadowRoot!.activeElement?.getAttribute('data-day'))
+      await page.keyboard.press('ArrowRight')
+      await expect.poll(focusedDay).toBe(addDays(start, 1))
+      await page.keyboard.press('ArrowDown')
+      await expect.poll(focusedDay).toBe(addDays(start, 8))
+      // Going down may have left the month: the page turned with the focus.
+      const before = new URL(page.url()).searchParams.get('month')!
+      expect(before).toBe(addDays(start, 8).slice(0, 7))
+      await page.keyboard.press('PageDown')
+      await page.waitForURL((url) => url.searchParams.get('month') !== before, { timeout: browserTimeout })
+      const next = new URL(page.url()).searchParams.get('month')!
+      expect(next > before).toBe(true)
+      await expect.poll(async () => (await focusedDay())?.slice(0, 7)).toBe(next)
+      // Back returns to the month before.
+      await page.goBack()
+      await page.waitForURL((url) => url.searchParams.get('month') === before, { timeout: browserTimeout })
+      await expect.poll(() => grid.getAttribute('month')).toBe(String(Number(before.slice(5))))
+    } finally {
+      await page.close()
+    }
+  }, testTimeout)
+
+  it('filters by territory chosen in the territory search', async () => {
+    const page = await openAgenda('/agenda')
+    try {
+      const combobox = page.getByRole('combobox', { name: 'Territoire' })
+      await combobox.fill('Indre-et-Loire')
+      await page.getByRole('option', { name: /^Indre-et-Loire/ }).first().click()
+      await page.waitForURL((url) => url.searchParams.get('territory') === 'departement:37', { timeout: browserTimeout })
+      const { numberMatched } = await api<OccurrenceCollection>('/api/events?territory=departement:37&limit=5000')
+      await expect.poll(() => page.locator('archipel-agenda-day-list li').count(), { timeout: browserTimeout }).toBe(numberMatched)
+      expect(await page.locator('#feed-https').inputValue()).toContain('territory=departement%3A37')
+    } finally {
+      await page.close()
+    }
+  }, testTimeout)
+
+  it('keeps a cancelled event\u2019s page, with a banner saying it is cancelled', async () => {
+    const { features } = await api<OccurrenceCollection>('/api/events?limit=5000&to=' + encodeURIComponent(`${addDays(parisDay(new Date().toISOString()), 360)}T00:00:00+01:00`))
+    const cancelled = features.find((feature) => feature.properties.status === 'cancelled')!
+    const page = await context.newPage()
+    try {
+      await page.goto(`${server.url}/evenements/${cancelled.properties.event_id}`)
+      await page.getByText('Cet événement est annulé.').waitFor({ timeout: browserTimeout })
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(cancelled.properties.title)
+    } finally {
+      await page.close()
+    }
+  }, testTimeout)
+
+  it('shows a programme\u2019s events by day, its feed, and prints as a clean paper programme', async () => {
+    const { items } = await api<{ items: Programme[] }>('/api/programmes')
+    const programme = items.find((item) => item.event_count > 0)!
+    const page = await context.newPage()
+    try {
+      await page.goto(`${server.url}/programmes/${programme.slug}`)
+      await page.locator('archipel-programme-page archipel-agenda-day-list li').first().waitFor({ timeout: browserTimeout })
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(programme.title)
+      const shown = new Set(await page.locator('archipel-programme-page archipel-agenda-day-list li').evaluateAll(
+        (items) => items.map((item) => item.getAttribute('data-event-id'))))
+      expect(shown.size).toBe(programme.event_count)
+      const host = new URL(server.url).host
+      expect(await page.locator('#feed-webcal').inputValue()).toBe(`webcal://${host}/feeds/programmes/${programme.slug}.ics`)
+      expect(await page.locator('#feed-https').inputValue()).toBe(`http://${host}/feeds/programmes/${programme.slug}.ics`)
+
+      await page.emulateMedia({ media: 'print' })
+      expect(await page.locator('archipel-app header').isVisible()).toBe(false)
+      expect(await page.getByRole('button', { name: 'Imprimer le programme' }).isVisible()).toBe(false)
+      expect(await page.locator('archipel-agenda-subscribe').isVisible()).toBe(false)
+      const firstItem = page.locator('archipel-programme-page archipel-agenda-day-list li').first()
+      expect(await firstItem.evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid')
+      expect(await firstItem.locator('.print-url').textContent()).toMatch(new RegExp(`^http://${host}/evenements/`))
+      expect(await firstItem.locator('.title').evaluate((element) => getComputedStyle(element).color)).toBe('rgb(0, 0, 0)')
+    } finally {
+      await page.close()
+    }
+  }, testTimeout)
+
+  it('shows the server\u2019s field errors next to their fields', async () => {
+    const page = await context.newPage()
+    try {
+      await page.goto(`${server.url}/agenda/proposer`)
+      const day = addDays(parisDay(new Date().toISOString()), 30)
+      await page.getByLabel('Titre').fill('Un atelier au lien douteux')
+      await page.getByLabel('Date de début').fill(day)
+      await page.getByLabel('Heure de début').fill('10:00')
+      await page.getByLabel('Date de fin').fill(day)
+      await page.getByLabel('Heure de fin').fill('12:00')
+      await page.getByRole('radio', { name: 'En ligne' }).check()
+      await page.getByLabel(/Adresse de l\u2019événement en ligne/).fill('https://visio.example.org/atelier')
+      await page.getByLabel('Organisateur').fill('Collectif test')
+      await page.getByLabel(/Lien d\u2019inscription/).fill('ftp://example.org/inscription')
+      await page.getByRole('button', { name: 'Envoyer la proposition' }).click()
+      const error = page.locator('archipel-propose-event-page #error-registration_url')
+      await error.waitFor({ timeout: browserTimeout })
+      expect(await error.textContent()).toMatch(/http/)
+      expect(await page.locator('archipel-propose-event-page .summary').textContent()).toContain('corrigez les champs signalés')
+    } finally {
+      await page.close()
+    }
+  }, testTimeout)
+
   it('takes a citizen\u2019s proposal, keeps it out until a moderator approves it, then lists and feeds it', async () => {
     // A Tuesday three weeks ahead, repeated weekly for four weeks, the second one excepted.
     let first = addDays(parisDay(new Date().toISOString()), 21)
@@ -185,7 +305,9 @@ describe.runIf(runBrowserTests)('agenda pages', () => {
       await page.getByLabel('Exception 1').fill(addDays(first, 7))
       await page.getByRole('radio', { name: 'À une adresse' }).check()
       await page.locator('#address').fill('12 rue Colbert, 37000 Tours')
-      await page.getByLabel('Code INSEE de la commune').fill('37261')
+      const commune = page.getByRole('combobox', { name: 'Commune' })
+      await commune.fill('Tours')
+      await page.getByRole('option', { name: /^Tours Commune/ }).click()
       await page.getByLabel('Longitude').fill('0.6906')
       await page.getByLabel('Latitude').fill('47.3958')
       await page.getByLabel('Organisateur').fill('Collectif Vélorution Tours')

@@ -8,11 +8,14 @@
  * (problem+json) are shown next to their fields; a 202 says the proposal
  * awaits review.
  *
- * Properties: `.categories` (Category[]), `language`, `.eventsApi` (EventsApi).
+ * Properties: `.categories` (Category[]), `language`, `.eventsApi` (EventsApi),
+ * `.initiativeApi` (InitiativeApi, for the commune search).
  */
 import { html, LitElement, nothing, type TemplateResult } from 'lit'
 import { createEventsApi, EVENT_KINDS, ProblemError, type EventsApi, type Programme, type RoomChoice } from '../api/events.js'
+import { createInitiativeApi, type InitiativeApi } from '../api/initiatives.js'
 import type { Category } from '../api/types.js'
+import type { TerritoryChangeDetail } from '../components/archipel-territory-picker.js'
 import type { ArchipelAgendaRecurrenceFields } from '../components/archipel-agenda-recurrence-fields.js'
 import { addDays, PARIS, parisDateTime } from '../format/paris-time.js'
 import { buildRecurrence } from '../format/recurrence-form.js'
@@ -41,6 +44,8 @@ export class ArchipelProposeEventPage extends LitElement {
     allDay: { state: true },
     free: { state: true },
     placeKind: { state: true },
+    commune: { state: true },
+    initiativeApi: { attribute: false },
     startDay: { state: true },
     errors: { state: true },
     summary: { state: true },
@@ -56,6 +61,10 @@ export class ArchipelProposeEventPage extends LitElement {
   declare allDay: boolean
   declare free: boolean
   declare placeKind: PlaceKind
+  /** INSEE code of the commune chosen in the territory search. */
+  declare commune: string
+  /** For the territory search. */
+  declare initiativeApi: InitiativeApi
   declare startDay: string
   /** Messages by form field name. */
   declare errors: Record<string, string>
@@ -73,6 +82,8 @@ export class ArchipelProposeEventPage extends LitElement {
     this.allDay = false
     this.free = true
     this.placeKind = 'address'
+    this.commune = ''
+    this.initiativeApi = createInitiativeApi()
     this.startDay = ''
     this.errors = {}
     this.summary = ''
@@ -154,7 +165,10 @@ export class ArchipelProposeEventPage extends LitElement {
         <p class="reminder" id="room-reminder">${t.roomReminder}</p>` : nothing}
       ${this.placeKind === 'address' ? html`
         ${this.#field('address', t.address, html`<input id="address" name="address" required maxlength="300" autocomplete="street-address">`, true)}
-        ${this.#field('commune', t.commune, html`<input id="commune" name="commune" required inputmode="numeric" pattern="[0-9][0-9AB][0-9]{3}" maxlength="5">`, true)}
+        <archipel-territory-picker id="commune" class="field" label=${t.commune} types="commune" language=${this.language}
+          .api=${this.initiativeApi} value=${this.commune ? `commune:${this.commune}` : ''} invalid=${this.errors.commune ?? nothing}
+          @archipel-territory-change=${(event: CustomEvent<TerritoryChangeDetail>) => (this.commune = event.detail.territory?.code ?? '')}>
+        </archipel-territory-picker>
         <p class="help" id="point-help">${t.pointHelp}</p>
         <div class="row">
           ${this.#field('longitude', t.longitude, html`<input id="longitude" name="longitude" required inputmode="decimal" aria-describedby="point-help">`, true)}
@@ -214,6 +228,7 @@ export class ArchipelProposeEventPage extends LitElement {
   #again(event: Event): void {
     event.preventDefault()
     this.done = undefined
+    this.commune = ''
     this.errors = {}
     this.summary = ''
   }
@@ -297,7 +312,8 @@ export class ArchipelProposeEventPage extends LitElement {
     if (this.placeKind === 'online') body.online_url = required('online_url')
     if (this.placeKind === 'address') {
       body.address = required('address')
-      body.commune = required('commune')
+      body.commune = this.commune
+      if (!this.commune) errors.commune = t.missing
       body.location = [Number(required('longitude').replace(',', '.')), Number(required('latitude').replace(',', '.'))]
     }
     if (text('registration_url')) body.registration_url = text('registration_url')

@@ -1,18 +1,21 @@
 /**
  * `<archipel-agenda-filters>`: the agenda's filters — kind, theme, programme,
- * territory, words. A choice in a list applies at once; words and territory
- * apply on "Filtrer" (or Enter).
+ * territory (the shared territory combobox), words. A choice applies at
+ * once; words apply on "Filtrer" (or Enter).
  *
  * Properties: `.filters` (AgendaFilters), `.categories` (Category[]),
- * `.programmes` (Programme[]), `language`.
+ * `.programmes` (Programme[]), `language`, `.api` (InitiativeApi, for the
+ * territory search; default: this origin's).
  * Events: `archipel-filters-change` ({ filters }).
  */
 import { html, LitElement } from 'lit'
+import { createInitiativeApi, type InitiativeApi } from '../api/initiatives.js'
 import { EVENT_KINDS, emptyFilters, type AgendaFilters, type Programme } from '../api/events.js'
 import type { Category } from '../api/types.js'
 import { agendaMessages } from '../i18n/agenda.js'
 import type { Language } from '../i18n/language.js'
 import { archipelAgendaFiltersStyles } from './archipel-agenda-filters.styles.js'
+import type { TerritoryChangeDetail } from './archipel-territory-picker.js'
 
 export interface FiltersChangeDetail { filters: AgendaFilters }
 
@@ -26,12 +29,15 @@ export class ArchipelAgendaFilters extends LitElement {
     categories: { attribute: false },
     programmes: { attribute: false },
     language: {},
+    api: { attribute: false },
   }
 
   declare filters: AgendaFilters
   declare categories: Category[]
   declare programmes: Programme[]
   declare language: Language
+  /** For the territory search. */
+  declare api: InitiativeApi
 
   constructor() {
     super()
@@ -39,6 +45,7 @@ export class ArchipelAgendaFilters extends LitElement {
     this.categories = []
     this.programmes = []
     this.language = 'fr'
+    this.api = createInitiativeApi()
   }
 
   override render() {
@@ -61,10 +68,8 @@ export class ArchipelAgendaFilters extends LitElement {
         ${select('kind', t.filters.kind)}
         ${select('category', t.filters.category)}
         ${select('programme', t.filters.programme)}
-        <div class="field">
-          <label for="filter-territory">${t.filters.territory}</label>
-          <input id="filter-territory" name="territory" .value=${this.filters.territory.join(',')} autocomplete="off">
-        </div>
+        <archipel-territory-picker class="field" label=${t.filters.territory} placeholder=${t.filters.territoryPlaceholder} language=${this.language} .api=${this.api}
+          value=${this.filters.territory[0] ?? ''} @archipel-territory-change=${this.#onTerritory}></archipel-territory-picker>
         <div class="field">
           <label for="filter-q">${t.filters.q}</label>
           <input id="filter-q" name="q" type="search" .value=${this.filters.q}>
@@ -80,6 +85,11 @@ export class ArchipelAgendaFilters extends LitElement {
     this.#announce({ ...this.#typed(), [name]: value ? [value] : [] })
   }
 
+  #onTerritory(event: CustomEvent<TerritoryChangeDetail>): void {
+    const territory = event.detail.territory
+    this.#announce({ ...this.#typed(), territory: territory ? [territory.id] : [] })
+  }
+
   #submit(event: Event): void {
     event.preventDefault()
     this.#announce(this.#typed())
@@ -88,8 +98,7 @@ export class ArchipelAgendaFilters extends LitElement {
   /** The current filters with what is typed in the text fields. */
   #typed(): AgendaFilters {
     const value = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.value.trim() ?? ''
-    const territory = value('filter-territory').split(',').map((item) => item.trim()).filter(Boolean)
-    return { ...this.filters, territory, q: value('filter-q') }
+    return { ...this.filters, q: value('filter-q') }
   }
 
   #announce(filters: AgendaFilters): void {

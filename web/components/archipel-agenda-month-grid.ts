@@ -72,6 +72,8 @@ export class ArchipelAgendaMonthGrid extends LitElement {
 
   /** Set when the keyboard moved the focus, so the new cell takes it once drawn. */
   #moveFocus = false
+  /** Set when the keyboard left the month, until the page shows the new one. */
+  #turning = false
 
   constructor() {
     super()
@@ -88,9 +90,12 @@ export class ArchipelAgendaMonthGrid extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    if (!this.#moveFocus) return
+  protected override updated(changed: PropertyValues<this>): void {
+    // Cells are reused when the month turns: focus again once the new month is drawn.
+    const turned = this.#turning && (changed.has('year') || changed.has('month'))
+    if (!this.#moveFocus && !turned) return
     this.#moveFocus = false
+    if (turned) this.#turning = false
     this.renderRoot.querySelector<HTMLElement>(`td[data-day="${this.focusedDay}"]`)?.focus()
   }
 
@@ -151,7 +156,10 @@ export class ArchipelAgendaMonthGrid extends LitElement {
     this.focusedDay = day
     this.#moveFocus = true
     const [year, month] = day.split('-').map(Number) as [number, number]
-    if (year !== this.year || month !== this.month) this.#announce(year, month)
+    if (year !== this.year || month !== this.month) {
+      this.#turning = true
+      this.#announce(year, month)
+    }
   }
 
   #turn(delta: number): void {

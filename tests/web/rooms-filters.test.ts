@@ -42,6 +42,13 @@ describe('room filters', () => {
       .toEqual({ from: '2027-03-28T00:00:00+01:00', to: '2027-03-29T00:00:00+02:00' })
   })
 
+  it('keeps a territory id and passes it to the API, and drops a malformed one', () => {
+    const filters = filtersFromQuery(new URLSearchParams('territory=departement:35'))
+    expect(filters.territory).toBe('departement:35')
+    expect(roomListParams(filters).get('territory')).toBe('departement:35')
+    expect(filtersFromQuery(new URLSearchParams('territory=<script>')).territory).toBeUndefined()
+  })
+
   it('sends equipment as one comma-separated list the API ANDs', () => {
     expect(roomListParams({ ...noFilters, equipment: ['videoprojecteur', 'ecran'] }).get('equipment')).toBe('videoprojecteur,ecran')
   })

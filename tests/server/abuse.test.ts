@@ -131,6 +131,17 @@ describe('spam and cross-site defences', () => {
     expect(await t.database.query(sql`SELECT 1 FROM initiatives WHERE id = ${body.id}`)).toEqual([])
   })
 
+  it('answers a filled honeypot in a proposed change like a success and records no revision', async () => {
+    const id = await initiativeId(t, 'Cré-sol')
+    const before = await countRows(t)
+    const response = await t.app.inject({ method: 'PATCH', url: `/api/initiatives/${id}`, cookies: moderator.cookies,
+      payload: { properties: { name: 'Achetez maintenant', website_url: 'http://spam.example' } } })
+    expect(response.statusCode).toBe(202)
+    expect(response.json()).toMatchObject({ id, status: 'pending' })
+    expect(await countRows(t)).toEqual(before)
+    expect((await t.app.inject({ url: `/api/initiatives/${id}` })).json().properties.name).toBe('Cré-sol')
+  })
+
   it('refuses a cross-site write even with a moderator\'s session (403), storing nothing', async () => {
     const before = await countRows(t)
     const response = await propose(feature({ name: 'Cross-site' }), { 'sec-fetch-site': 'cross-site' }, moderator.cookies)

@@ -95,6 +95,15 @@ describe('proposing and changing initiatives', () => {
     expect(await revisionsOf(feature.id)).toEqual([expect.objectContaining({ kind: 'create', status: 'approved', reviewer_id: moderator.id })])
   })
 
+  it('keeps a member\'s proposal pending, answering to the member\'s account and address', async () => {
+    const member = await createTestAccount(t)
+    const response = await post(proposal({ name: 'Jardin du Plessis' }), member.cookies)
+    expect(response.statusCode).toBe(202)
+    const [revision] = await t.database.query(sql`
+      SELECT status, proposer_account_id::text AS account, proposer_email FROM revisions WHERE id = ${response.json().revision_id}`)
+    expect(revision).toEqual({ status: 'pending', account: member.id, proposer_email: member.email })
+  })
+
   it('keeps the published version untouched while a change waits (202)', async () => {
     const id = await initiativeId(t, 'Cré-sol')
     const before = (await t.app.inject({ url: `/api/initiatives/${id}` })).json()

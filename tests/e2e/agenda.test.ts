@@ -216,6 +216,20 @@ describe.runIf(runBrowserTests)('agenda pages', () => {
     }
   }, testTimeout)
 
+  it('tells how a recurring event repeats, in French', async () => {
+    const { features } = await api<OccurrenceCollection>('/api/events?limit=5000')
+    const monthly = features.find((feature) => feature.properties.rrule === 'FREQ=MONTHLY;BYDAY=1TU')!
+    const page = await context.newPage()
+    try {
+      await page.goto(`${server.url}/evenements/${monthly.properties.event_id}`)
+      const recurrence = page.locator('archipel-event-page .recurrence')
+      await recurrence.waitFor({ timeout: browserTimeout })
+      expect(await recurrence.textContent()).toBe('le 1er mardi de chaque mois')
+    } finally {
+      await page.close()
+    }
+  }, testTimeout)
+
   it('keeps a cancelled event\u2019s page, with a banner saying it is cancelled', async () => {
     const { features } = await api<OccurrenceCollection>('/api/events?limit=5000&to=' + encodeURIComponent(`${addDays(parisDay(new Date().toISOString()), 360)}T00:00:00+01:00`))
     const cancelled = features.find((feature) => feature.properties.status === 'cancelled')!

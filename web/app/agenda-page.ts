@@ -134,7 +134,7 @@ export class ArchipelAgendaPage extends LitElement {
                   .occurrences=${this.occurrences} language=${this.language} @archipel-month-change=${this.#onMonth}></archipel-agenda-month-grid>`
               : nothing}
             ${this.status === 'ready' && this.occurrences.length === 0 ? html`<p>${t.list.none}</p>` : nothing}
-            <archipel-agenda-day-list aria-label=${t.list.label} .occurrences=${this.occurrences} language=${this.language}
+            <archipel-agenda-day-list .occurrences=${this.occurrences} language=${this.language}
               heading-level=${this.state.view === 'month' ? 3 : 2}></archipel-agenda-day-list>
           </div>
           <aside>

@@ -29,7 +29,6 @@ export const fr = {
     reset: 'Effacer les filtres',
   },
   list: {
-    label: 'Événements par jour',
     loading: 'Chargement des événements…',
     failed: 'Les événements n\u2019ont pas pu être chargés.',
     none: 'Aucun événement ne correspond à ces critères sur la période.',
@@ -40,7 +39,6 @@ export const fr = {
     truncated: 'Seules les premières dates sont affichées : précisez les filtres.',
   },
   month: {
-    label: (month: string): string => `Calendrier de ${month}`,
     previous: 'Mois précédent',
     next: 'Mois suivant',
     more: (n: number): string => `et ${n} autre${n > 1 ? 's' : ''}`,
@@ -186,7 +184,6 @@ export const en: AgendaMessages = {
     reset: 'Clear filters',
   },
   list: {
-    label: 'Events by day',
     loading: 'Loading events…',
     failed: 'The events could not be loaded.',
     none: 'No event matches these filters in this period.',
@@ -197,7 +194,6 @@ export const en: AgendaMessages = {
     truncated: 'Only the first dates are shown: narrow the filters.',
   },
   month: {
-    label: (month) => `Calendar of ${month}`,
     previous: 'Previous month',
     next: 'Next month',
     more: (n) => `and ${n} more`,

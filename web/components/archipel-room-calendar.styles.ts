@@ -17,8 +17,11 @@ export const archipelRoomCalendarStyles = [roomFormStyles, css`
     background: var(--archipel-accent, #1f5f5b);
     color: #ffffff;
   }
-  .period {
-    text-transform: capitalize;
+  .period::first-letter {
+    text-transform: uppercase;
+  }
+  .free {
+    color: var(--archipel-muted, #5b6470);
   }
   .week {
     list-style: none;

@@ -90,7 +90,9 @@ export class ArchipelRoomCalendar extends LitElement {
         ${days.map((day) => html`
           <li class=${day === this.today ? 'day today' : 'day'}>
             <span class="day-name">${formatDate(day, this.language, { weekday: 'short', day: 'numeric', month: 'short' })}</span>
-            ${(slots.get(day) ?? []).map((slot) => html`<span class="slot">${slot.start}–${slot.end} ${t.busy}</span>`)}
+            ${(slots.get(day) ?? []).length === 0
+              ? html`<span class="free">${t.free}</span>`
+              : (slots.get(day) ?? []).map((slot) => html`<span class="slot">${slot.start}–${slot.end} ${t.busy}</span>`)}
           </li>`)}
       </ol>`
   }

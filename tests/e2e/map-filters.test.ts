@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Category } from '../../web/api/types.js'
+import type { ArchipelMap } from '../../web/components/archipel-map.js'
 import { startTestServer } from '../helpers/app.js'
 import { launchBrowser, runBrowserTests } from '../helpers/browser.js'
 
@@ -89,17 +90,32 @@ describe.runIf(runBrowserTests)('map filters', () => {
     await expect.poll(() => status.textContent(), { timeout: browserTimeout }).toContain(counts.both === 1 ? '1 initiative' : `${counts.both} initiatives`)
   }, browserTimeout)
 
-  it('restores both filters from the URL on reload', async () => {
+  it('restores both filters from the URL on reload, the map moved onto the département', async () => {
     await page.reload()
+    await waitForDrawn(page, counts.both)
+    // Settled: moved onto the results, then fetched again for that area.
+    const centre = () => page.locator('archipel-map').evaluate((element) => {
+      const map = (element as ArchipelMap).map!
+      return map.isMoving() ? undefined : map.getCenter().toArray().map((v) => Math.round(v * 10) / 10)
+    })
+    // Indre-et-Loire spans about 0.05–1.37 °E, 46.7–47.7 °N.
+    await expect.poll(centre, { timeout: browserTimeout }).toEqual([expect.closeTo(0.7, 0), expect.closeTo(47.2, 0)])
     await waitForDrawn(page, counts.both)
     await expect.poll(() => page.getByRole('combobox', { name: 'Territoire' }).inputValue(), { timeout: browserTimeout }).toBe('Indre-et-Loire')
     expect(await page.getByRole('checkbox', { name: category.label }).isChecked()).toBe(true)
   }, browserTimeout)
 
-  it('goes back to the category alone with the back button', async () => {
+  it('goes back to the category alone with the back button, over the area now shown', async () => {
     await page.goBack()
-    await waitForDrawn(page, counts.category)
     expect(new URL(page.url()).searchParams.get('territory')).toBeNull()
+    await expect.poll(() => page.getByRole('combobox', { name: 'Territoire' }).inputValue(), { timeout: browserTimeout }).toBe('')
     expect(await page.getByRole('checkbox', { name: category.label }).isChecked()).toBe(true)
+    // The map stays on the département it moved to: the category within that area, as the API counts it.
+    const bbox = await page.locator('archipel-map').evaluate((element) => {
+      const bounds = (element as ArchipelMap).map!.getBounds()
+      return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()].map((v) => Math.round(v * 1e6) / 1e6).join(',')
+    })
+    const inView = await count(`&category=${category.slug}&bbox=${bbox}`)
+    await waitForDrawn(page, inView)
   }, browserTimeout)
 })

@@ -5,7 +5,8 @@
  * forward, written on each change, so a filtered view is shared by link.
  * Initiatives of the visible area matching the filters are fetched each time
  * the map settles or a filter changes (debounced, the previous request
- * cancelled) and handed to the map and the list alike.
+ * cancelled) and handed to the map and the list alike; choosing a territory
+ * fetches all of its results and moves the map onto them.
  *
  * Properties: `.api` (ApiClient), `.settings` (Settings), `.categories`
  * (Category[]), `language` (`fr` | `en`), `.initiativeApi` (InitiativeApi).
@@ -55,6 +56,8 @@ export class ArchipelMapPage extends LitElement {
   #timer: ReturnType<typeof setTimeout> | undefined
   #request: AbortController | undefined
   #bbox: Bbox | undefined
+  /** A territory was just chosen: show all of its results, wherever the map was. */
+  #fitToResults = false
   /** The list item or point the panel was opened from, to return focus there. */
   #openedFrom: string | undefined
 
@@ -65,6 +68,7 @@ export class ArchipelMapPage extends LitElement {
     this.status = 'loading'
     this.initiativeApi = createInitiativeApi()
     this.filters = filtersFromParams(new URLSearchParams(window.location.search))
+    this.#fitToResults = this.filters.territories.length > 0
   }
 
   override connectedCallback(): void {
@@ -131,6 +135,7 @@ export class ArchipelMapPage extends LitElement {
     const filters = event.detail.filters
     const onlyText = filters.categories.join() === this.filters.categories.join() &&
       filters.territories.join() === this.filters.territories.join()
+    this.#fitToResults = filters.territories.length > 0 && filters.territories.join() !== this.filters.territories.join()
     this.filters = filters
     const query = filtersToParams(filters).toString()
     const url = `${window.location.pathname}${query ? `?${query}` : ''}`
@@ -156,9 +161,14 @@ export class ArchipelMapPage extends LitElement {
     this.#request?.abort()
     const request = (this.#request = new AbortController())
     this.status = 'loading'
+    const fit = this.#fitToResults
+    this.#fitToResults = false
     try {
-      this.initiatives = await this.initiativeApi.search(this.filters, bbox, request.signal)
+      this.initiatives = await this.initiativeApi.search(this.filters, fit ? undefined : bbox, request.signal)
       this.status = 'ready'
+      // The map then settles on the results, and the next fetch is by viewport again.
+      const extent = fit ? extentOf(this.initiatives) : undefined
+      if (extent) this.renderRoot.querySelector('archipel-map')?.fitTo(extent)
     } catch (error) {
       if (request.signal.aborted) return
       console.error('archipel: initiatives unavailable', error)
@@ -191,4 +201,13 @@ export class ArchipelMapPage extends LitElement {
     const item = list?.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(this.#openedFrom ?? '')}"]`)
     ;(item ?? list)?.focus()
   }
+}
+
+/** The smallest box holding every point of the collection. */
+function extentOf(collection: InitiativeCollection): Bbox | undefined {
+  const points = collection.features.map((feature) => feature.geometry.coordinates)
+  if (points.length === 0) return undefined
+  const lons = points.map((point) => point[0]!)
+  const lats = points.map((point) => point[1]!)
+  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]
 }

@@ -28,7 +28,7 @@
  * - `archipel-point-place` ({ coordinates }): with `placing`, the map was
  *   clicked or the marker dragged there.
  *
- * Methods: `flyTo(coordinates)`.
+ * Methods: `flyTo(coordinates)`, `fitTo(bbox)`.
  * Parts: `map` (the map container).
  * CSS custom properties: `--archipel-map-height`, `--archipel-map-sea`,
  * `--archipel-map-land`, `--archipel-map-coastline`, `--archipel-map-border`,
@@ -147,6 +147,11 @@ export class ArchipelMap extends LitElement {
     const map = this.#map
     if (!map) return
     map.flyTo({ center: coordinates, zoom: Math.max(map.getZoom(), 14), essential: true })
+  }
+
+  /** Shows the whole of an area (a territory's results), never closer than a street. */
+  fitTo(bbox: Bbox): void {
+    this.#map?.fitBounds(bbox, { padding: 48, maxZoom: 15 })
   }
 
   async #start(): Promise<void> {

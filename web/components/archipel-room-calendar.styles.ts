@@ -61,6 +61,10 @@ export const archipelRoomCalendarStyles = [roomFormStyles, css`
   .cell {
     min-height: 3.5rem;
   }
+  .weekday {
+    font-weight: 600;
+    text-align: center;
+  }
   .busy-list {
     padding-inline-start: 1.2rem;
   }

@@ -101,6 +101,7 @@ export class ArchipelRoomCalendar extends LitElement {
     const gridDays = daysBetween(weekStart(first), last)
     return html`
       <div class="month" part="grid" aria-hidden="true">
+        ${gridDays.slice(0, 7).map((day) => html`<span class="weekday">${formatDate(day, this.language, { weekday: 'short' })}</span>`)}
         ${gridDays.map((day) => day < first
           ? html`<span class="blank"></span>`
           : html`<span class=${day === this.today ? 'cell today' : 'cell'}>

@@ -7,7 +7,7 @@ import type { Static } from 'typebox'
 import { EQUIPMENT } from '../../db/schema/rooms.js'
 import { parseBbox } from '../shared/bbox.js'
 import { invalidField } from '../shared/errors.js'
-import type { RoomFilter } from './repository.js'
+import { isRoomId, type RoomFilter } from './repository.js'
 import type { RoomListQuery } from './schemas.js'
 import { parseAvailableWindow } from './time-window.js'
 
@@ -31,8 +31,12 @@ export function parseRoomFilter(query: Static<typeof RoomListQuery>): Omit<RoomF
   if (unknown.length > 0) {
     throw invalidField('query', 'equipment', `unknown equipment ${unknown.map((slug) => `"${slug}"`).join(', ')}; known: ${EQUIPMENT.join(', ')}`)
   }
+  const hosts = listValues(query.host)
+  const badHost = hosts.find((id) => !isRoomId(id))
+  if (badHost !== undefined) throw invalidField('query', 'host', `"${badHost}" is not an organisation id`)
   return {
     bbox: parseBbox(query.bbox),
+    ...(hosts.length > 0 ? { hosts } : {}),
     ...(territories.length > 0 ? { territories } : {}),
     ...(equipment.length > 0 ? { equipment } : {}),
     capacityMin: query.capacity_min,

@@ -18,6 +18,10 @@ export interface RoomFilter {
   equipment?: string[]
   stepFree?: boolean
   free?: boolean
+  /** Host organisations' ids; a room of any of them matches. */
+  hosts?: string[]
+  /** Hosts whose hidden rooms are listed too (the reader acts for them). */
+  hiddenVisibleFor?: string[]
   /** Only rooms with no approved loan overlapping [from, to). */
   availableDuring?: { from: Date; to: Date }
   /** Keyset: only ids greater than this one. */
@@ -75,7 +79,10 @@ const approvedOverlapping = (room: SQL, from: Date, to: Date | null) => sql`
   AND tstzrange(l.start, l."end", '[)') && ${period(from, to)}`
 
 function conditions(filter: RoomFilter): SQL {
-  const parts: SQL[] = [sql`r.status = 'published'`]
+  const parts: SQL[] = [filter.hiddenVisibleFor?.length
+    ? sql`(r.status = 'published' OR r.host_id::text = ANY(${textArray(filter.hiddenVisibleFor)}))`
+    : sql`r.status = 'published'`]
+  if (filter.hosts?.length) parts.push(sql`r.host_id::text = ANY(${textArray(filter.hosts)})`)
   if (filter.bbox) {
     const [minLon, minLat, maxLon, maxLat] = filter.bbox
     parts.push(sql`r.location && ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326)`)
@@ -94,7 +101,7 @@ function conditions(filter: RoomFilter): SQL {
 
 export function createRoomRepository({ query }: Database) {
   return {
-    /** One page of published rooms: the features as a JSON array text, and the total. */
+    /** One page of rooms (published, plus the hidden ones of `hiddenVisibleFor`): the features as a JSON array text, and the total. */
     listPublished: (filter: RoomFilter, limit: number) => selectFeaturePage(query, {
       feature: publicFeature, from: fromRooms, table: sql`rooms r`, alias: 'r',
       where: conditions(filter), after: filter.after, limit,

@@ -31,14 +31,18 @@ export const roomRoutes: FastifyPluginAsyncTypebox<RoomRouteDependencies> = asyn
   app.get('/api/rooms', {
     schema: {
       tags: ['rooms'],
-      summary: 'Published rooms (GeoJSON FeatureCollection), filtered, cursor-paged',
+      summary: 'Published rooms (GeoJSON FeatureCollection), filtered, cursor-paged; with `host`, members of that host also get its hidden rooms',
       querystring: RoomListQuery,
       response: { 200: { content: { [GEOJSON]: { schema: RoomCollection } } } },
     },
   }, async (request, reply) => {
     const { limit, cursor } = request.query
     const after = decodeCursor(cursor, isCursor)
-    const page = await rooms.listPublished({ ...parseRoomFilter(request.query), after }, limit)
+    const filter = parseRoomFilter(request.query)
+    // A member asking for their own organisation's rooms sees the hidden ones too ("Mes salles").
+    const hiddenVisibleFor = (filter.hosts ?? []).filter((host) => actsFor(request.account, host))
+    if (hiddenVisibleFor.length > 0) reply.header('cache-control', 'private, no-store')
+    const page = await rooms.listPublished({ ...filter, hiddenVisibleFor, after }, limit)
     // Features come from PostGIS as JSON text; the envelope is added around them.
     return reply.type(GEOJSON).send(featureCollectionText('/api/rooms', request.url, request.query, page, limit) as never)
   })

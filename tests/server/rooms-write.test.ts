@@ -144,4 +144,27 @@ describe('rooms managed by their host', () => {
     const id = await createdRoom({ status: 'hidden' })
     expect((await t.app.inject({ url: `/api/rooms/${id}` })).statusCode).toBe(404)
   })
+
+  it("lists an organisation's rooms with host=, its hidden ones only to its members", async () => {
+    const shown = await createdRoom({ name: 'Salle ouverte' })
+    const hidden = await createdRoom({ name: 'Salle en travaux', status: 'hidden' })
+    const ids = async (account?: TestAccount) => {
+      const response = await t.app.inject({ url: `/api/rooms?host=${orgA}&limit=5000`, cookies: account?.cookies })
+      expect(response.statusCode, response.body).toBe(200)
+      return response.json().features.map((room: { id: string; properties: { host_id: string } }) => {
+        expect(room.properties.host_id).toBe(orgA)
+        return room.id
+      })
+    }
+    const forMember = await ids(memberA)
+    expect(forMember).toEqual(expect.arrayContaining([shown, hidden]))
+    const forOthers = [...(await ids()), ...(await ids(memberB))]
+    expect(forOthers).toContain(shown)
+    expect(forOthers).not.toContain(hidden)
+    expect((await t.app.inject({ url: '/api/rooms?limit=5000', cookies: memberA.cookies })).json().features
+      .map((room: { id: string }) => room.id)).not.toContain(hidden)
+    const bad = await t.app.inject({ url: '/api/rooms?host=not-an-id' })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.body).toContain('host')
+  })
 })

@@ -4,9 +4,8 @@
  * answer, the history of loans, and the requests they made themselves (to
  * cancel). A visitor is sent to sign in.
  *
- * The public list holds only published rooms; hidden ones show here when
- * the account's loans name them or when they were saved in this visit
- * (each read through GET /api/rooms/{id}, which shows them to their host).
+ * The rooms come from GET /api/rooms?host=…, which lists the hidden rooms
+ * too when the reader is a member of the host.
  *
  * Properties: `.settings` (Settings), `language` (`fr` | `en`),
  * `.roomsApi` (RoomsApi; same origin by default).
@@ -143,23 +142,17 @@ export class ArchipelMyRoomsPage extends LitElement {
   }
 
   async #loadRoomsAndLoans(account: Account): Promise<void> {
-    const hosts = new Set(account.organisations.map((organisation) => organisation.id))
-    const [published, history, own] = await Promise.all([
-      hosts.size > 0 ? this.roomsApi.rooms(new URLSearchParams({ limit: '5000' })) : undefined,
-      hosts.size > 0 ? this.roomsApi.loans('host') : [],
+    const hosts = account.organisations.map((organisation) => organisation.id)
+    const params = new URLSearchParams({ limit: '5000' })
+    for (const host of hosts) params.append('host', host)
+    const [mine, history, own] = await Promise.all([
+      hosts.length > 0 ? this.roomsApi.rooms(params) : undefined,
+      hosts.length > 0 ? this.roomsApi.loans('host') : [],
       this.roomsApi.loans('requester'),
     ])
     this.own = own
-    if (!published) return
-    const mine = published.features.filter((room) => hosts.has(room.properties.host_id))
-    // Rooms named by loans but not in the public list are hidden ones of ours.
-    const known = new Set([...mine, ...this.rooms].map((room) => room.id))
-    const hidden = await Promise.all([...new Set(history.map((loan) => loan.room_id))]
-      .filter((id) => !known.has(id))
-      .map((id) => this.roomsApi.room(id).catch(() => undefined)))
-    const kept = this.rooms.filter((room) => !mine.some((other) => other.id === room.id))
-    this.rooms = [...mine, ...kept, ...hidden.filter((room): room is Room => room !== undefined)]
-      .sort((a, b) => a.properties.name.localeCompare(b.properties.name, this.language))
+    if (!mine) return
+    this.rooms = [...mine.features].sort((a, b) => a.properties.name.localeCompare(b.properties.name, this.language))
     this.history = history
     this.requests = history.filter((loan) => loan.status === 'requested')
   }

@@ -6,6 +6,7 @@
  */
 import type { Feature, Point } from 'geojson'
 import { ApiError, type ApiClientOptions } from './client.js'
+import { createSender } from './send.js'
 import type { Category, InitiativeCollection, InitiativeProperties } from './types.js'
 
 /** The filters of the map, as they travel in the API and in the page's URL. */
@@ -135,26 +136,7 @@ export function filtersFromParams(params: URLSearchParams): InitiativeFilters {
 }
 
 export function createInitiativeApi(options: ApiClientOptions = {}): InitiativeApi {
-  const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '')
-  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis)
-
-  async function send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-    const response = await fetchImpl(`${baseUrl}${path}`, {
-      method,
-      headers: {
-        accept: 'application/json, application/geo+json, application/problem+json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-      signal,
-    })
-    if (!response.ok) {
-      const problem = await response.json().catch(() => undefined)
-      throw new ApiError(response.status, problem)
-    }
-    return (response.status === 204 ? undefined : await response.json()) as T
-  }
+  const send = createSender(options)
 
   const initiative = (id: string) => `/api/initiatives/${encodeURIComponent(id)}`
   const items = <T>(body: { items: T[] } | T[]) => (Array.isArray(body) ? body : body.items)

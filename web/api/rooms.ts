@@ -5,6 +5,7 @@
  */
 import type { Feature, Point } from 'geojson'
 import { ApiError, type ApiClientOptions } from './client.js'
+import { createSender } from './send.js'
 import type { Account } from './initiatives.js'
 import type { PlaceCollection } from './types.js'
 
@@ -121,25 +122,7 @@ export interface RoomsApi {
 
 export function createRoomsApi(options: ApiClientOptions = {}): RoomsApi {
   const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '')
-  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis)
-
-  async function send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-    const response = await fetchImpl(`${baseUrl}${path}`, {
-      method,
-      headers: {
-        accept: 'application/json, application/geo+json, application/problem+json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-      signal,
-    })
-    if (!response.ok) {
-      const problem = await response.json().catch(() => undefined)
-      throw new ApiError(response.status, problem)
-    }
-    return (response.status === 204 ? undefined : await response.json()) as T
-  }
+  const send = createSender(options)
 
   const room = (id: string) => `/api/rooms/${encodeURIComponent(id)}`
 

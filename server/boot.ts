@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm'
 import { createDatabase, detectCapabilities, type Capabilities, type Database } from '../db/client.js'
 import { migrate } from '../db/migrate.js'
-import { loadDemoData } from '../seed/demo/load.js'
+import { loadDemoData, openDemoMemberAccounts } from '../seed/demo/load.js'
 import { ensureFirstAdmin } from './accounts/first-admin.js'
 import type { Config } from './config.js'
 import { ensureReferenceData } from './territories/reference-data.js'
@@ -30,6 +30,9 @@ export async function openDatabase(config: Config, log: Logger): Promise<{ datab
     const admin = await ensureFirstAdmin(database, { email: config.adminEmail, password: config.adminPassword, demo })
     if (admin?.generatedPassword) {
       log.warn(`demo admin account created: ${admin.email} / ${admin.generatedPassword} (shown once; set ADMIN_EMAIL and ADMIN_PASSWORD to choose it)`)
+      // So that a visitor can play a room's host by hand (answer loans in "Mes salles").
+      const members = await openDemoMemberAccounts(database, admin.generatedPassword)
+      if (members.length > 0) log.warn(`demo member accounts (one per host of rooms) share that password: ${members.join(', ')}`)
     } else if (admin?.created) {
       log.info(`admin account created: ${admin.email}`)
     }

@@ -12,6 +12,7 @@ import {
   accounts, categories, eventProgrammes, events, initiatives, loans, memberships, programmes, revisions, rooms, territories,
 } from '../../db/schema/index.js'
 import { lastOccurrenceEnd } from '../../server/events/recurrence.js'
+import { hashPassword } from '../../server/accounts/passwords.js'
 import { DEMO_ZONE, localExdate, resolveTimes, upcomingYear } from './demo-dates.js'
 import { readDemoFiles, type DemoData, type DemoEvent, type InitiativeProperties, type PointFeature } from './demo-files.js'
 
@@ -100,6 +101,20 @@ async function insertInitiatives(tx: Tx, data: DemoData, now: Date): Promise<Map
 function proposedFields(feature: PointFeature<InitiativeProperties>) {
   const { proposer_email: _proposer, ...fields } = feature.properties
   return { ...fields, geometry: feature.geometry }
+}
+
+/**
+ * The demo's member accounts that have no password yet get `password`
+ * (the demo admin's, printed once at the first start); returns their e-mails.
+ * Only the embedded demo calls it: elsewhere an operator invites the owners.
+ */
+export async function openDemoMemberAccounts(database: Database, password: string): Promise<string[]> {
+  const passwordHash = await hashPassword(password)
+  const rows = await database.query<{ email: string }>(sql`
+    UPDATE accounts SET password_hash = ${passwordHash}
+    WHERE password_hash IS NULL AND role = 'member' AND email LIKE 'salles+%@example.org'
+    RETURNING email`)
+  return rows.map((row) => row.email).sort()
 }
 
 /** One member account (without password: an operator invites its owner) per organisation that hosts a room. */

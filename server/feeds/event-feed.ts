@@ -16,7 +16,7 @@ const KIND_LABELS: Record<string, string> = {
 
 /** The public page of an event. */
 export function eventPageUrl(siteUrl: string, id: string): string {
-  return `${siteUrl}/agenda/${id}`
+  return `${siteUrl}/evenements/${encodeURIComponent(id)}`
 }
 
 export function calendarEventOf(row: EventRow, siteUrl: string): CalendarEvent {

@@ -91,7 +91,7 @@ describe('the agenda feeds', () => {
     expect(event[0]!.rrule).toBe('FREQ=WEEKLY;COUNT=5;BYDAY=TU')
     expect(event[0]!.exdates).toEqual(['2027-10-19T10:00:00+02:00'])
     expect(event[0]!.dtstart).toMatchObject({ value: '2027-10-12T10:00:00+02:00', tzid: 'Europe/Paris' })
-    expect(event[0]!.url).toBe(`https://${HOST}/agenda/${ids.nasty}`)
+    expect(event[0]!.url).toBe(`https://${HOST}/evenements/${ids.nasty}`)
     const parsed = ical.events.find((e) => e.uid === `${ids.nasty}@${HOST}`)!
     expect(parsed.summary).toBe(NASTY_TITLE.replace(/\r\n?/g, '\n'))
     expect(parsed.description).toContain('Ligne 2; fin, vraiment \\ fin')

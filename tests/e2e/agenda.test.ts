@@ -4,7 +4,8 @@
  * Montreal), filters in the address, the subscription box, an event's page,
  * and the whole story of a proposed event — proposed by a citizen, kept out
  * of the agenda until a moderator approves it, then in the agenda and in the
- * iCalendar feed. Needs the built client: `npm run build` first.
+ * iCalendar feed; and a member's event for their organisation, at its
+ * address, published at once. Needs the built client: `npm run build` first.
  */
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -14,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AgendaEvent, OccurrenceCollection, Programme } from '../../web/api/events.js'
 import { addDays, formatDay, formatTimeRange, formatWhen, parisDay } from '../../web/format/paris-time.js'
 import { weekdayOf } from '../../web/format/recurrence-text.js'
-import { createTestAccount } from '../helpers/accounts.js'
+import { SESSION_COOKIE } from '../../server/http/auth.js'
+import { createTestAccount, initiativeId } from '../helpers/accounts.js'
 import { startTestServer } from '../helpers/app.js'
 import { launchBrowser, runBrowserTests } from '../helpers/browser.js'
 
@@ -358,6 +360,39 @@ describe.runIf(runBrowserTests)('agenda pages', () => {
       expect(feed).toContain(`UID:${row!.id}@127.0.0.1`)
     } finally {
       await page.close()
+    }
+  }, testTimeout)
+
+  it('publishes at once the event a member proposes for their organisation, at its address', async () => {
+    const organisationId = await initiativeId(server, 'CRIDEV')
+    const member = await createTestAccount(server, { organisations: [organisationId] })
+    const signedIn = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } })
+    await signedIn.addCookies([{ name: SESSION_COOKIE, value: member.token, url: server.url }])
+    const day = addDays(parisDay(new Date().toISOString()), 10)
+    const word = `Heron${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 6)}`
+    const title = `Porte ouverte ${word}`
+    try {
+      const page = await signedIn.newPage()
+      await page.goto(`${server.url}/agenda/proposer`)
+      await page.getByLabel('Organisé par').selectOption({ label: 'CRIDEV' })
+      await page.getByLabel('Titre').fill(title)
+      await page.getByLabel('Type d\u2019événement').selectOption('porte_ouverte')
+      await page.getByLabel('Date de début').fill(day)
+      await page.getByLabel('Heure de début').fill('14:00')
+      await page.getByLabel('Date de fin').fill(day)
+      await page.getByLabel('Heure de fin').fill('17:00')
+      await page.getByRole('radio', { name: 'À l\u2019adresse de l\u2019organisation' }).check()
+      await page.getByRole('button', { name: 'Envoyer la proposition' }).click()
+      const confirmation = page.locator('archipel-propose-event-page .confirmation')
+      await confirmation.waitFor({ timeout: browserTimeout })
+      expect(await confirmation.textContent()).toContain('publié')
+
+      const listed = await api<OccurrenceCollection>(`/api/events?q=${word}`)
+      expect(listed.features.map((feature) => [feature.properties.title, feature.properties.organiser_id])).toEqual([[title, organisationId]])
+      const eventId = listed.features[0]!.properties.event_id
+      expect(await confirmation.getByRole('link', { name: 'Voir l\u2019événement' }).getAttribute('href')).toBe(`/evenements/${eventId}`)
+    } finally {
+      await signedIn.close()
     }
   }, testTimeout)
 })

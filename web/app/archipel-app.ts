@@ -150,7 +150,8 @@ export class ArchipelApp extends LitElement {
         return html`<archipel-event-page event-id=${this.route.id} .categories=${this.categories} .settings=${this.settings}
           language=${this.language}></archipel-event-page>`
       case 'propose-event':
-        return html`<archipel-propose-event-page .categories=${this.categories} language=${this.language}></archipel-propose-event-page>`
+        return html`<archipel-propose-event-page .categories=${this.categories} .bounds=${this.settings?.map_bounds}
+          language=${this.language}></archipel-propose-event-page>`
       case 'programme':
         return html`<archipel-programme-page slug=${this.route.slug} language=${this.language}></archipel-programme-page>`
       case 'rooms':

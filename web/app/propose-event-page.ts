@@ -4,17 +4,23 @@
  * offset of Paris on that date, with `timezone: 'Europe/Paris'`; the
  * repetition becomes an RRULE with excluded dates. The place is a room
  * (naming it does not book it: the form says so), an address with its
- * commune and point, or an online address. Field errors of the answer
- * (problem+json) are shown next to their fields; a 202 says the proposal
- * awaits review.
+ * commune and point (placed on a small map or typed), or an online address.
+ * A signed-in member may propose for one of their organisations
+ * (`organiser_id`), at its address (`place_initiative_id`): the server then
+ * publishes at once (201, with a link to the event's page). Field errors of
+ * the answer (problem+json) are shown next to their fields; a 202 says the
+ * proposal awaits review.
  *
  * Properties: `.categories` (Category[]), `language`, `.eventsApi` (EventsApi),
- * `.initiativeApi` (InitiativeApi, for the commune search).
+ * `.initiativeApi` (InitiativeApi: the account, the commune search),
+ * `.bounds` (Bbox, the area the map shows first).
  */
 import { html, LitElement, nothing, type TemplateResult } from 'lit'
 import { createEventsApi, EVENT_KINDS, ProblemError, type EventsApi, type Programme, type RoomChoice } from '../api/events.js'
 import { createInitiativeApi, type InitiativeApi } from '../api/initiatives.js'
-import type { Category } from '../api/types.js'
+import type { Account } from '../api/initiatives.js'
+import type { Bbox, Category } from '../api/types.js'
+import type { PointChangeDetail } from '../components/archipel-point-picker.js'
 import type { TerritoryChangeDetail } from '../components/archipel-territory-picker.js'
 import type { ArchipelAgendaRecurrenceFields } from '../components/archipel-agenda-recurrence-fields.js'
 import { addDays, PARIS, parisDateTime } from '../format/paris-time.js'
@@ -24,12 +30,12 @@ import type { Language } from '../i18n/language.js'
 import { proposeEventPageStyles } from './propose-event-page.styles.js'
 import { pagePaths, routePaths } from './router.js'
 
-type PlaceKind = 'room' | 'address' | 'online'
+type PlaceKind = 'room' | 'organisation' | 'address' | 'online'
 
 /** The API's field an error names, to the form field that shows it. */
 const errorTargets: Record<string, string> = {
   start: 'start_date', end: 'end_date', all_day: 'start_date', timezone: 'start_date',
-  location: 'longitude', place_initiative_id: 'place', proposer_email: 'proposer_email',
+  location: 'location', place_initiative_id: 'place', organiser_id: 'organiser_id', proposer_email: 'proposer_email',
 }
 
 export class ArchipelProposeEventPage extends LitElement {
@@ -46,6 +52,10 @@ export class ArchipelProposeEventPage extends LitElement {
     placeKind: { state: true },
     commune: { state: true },
     initiativeApi: { attribute: false },
+    bounds: { attribute: false },
+    account: { state: true },
+    organiserId: { state: true },
+    point: { state: true },
     startDay: { state: true },
     errors: { state: true },
     summary: { state: true },
@@ -65,6 +75,12 @@ export class ArchipelProposeEventPage extends LitElement {
   declare commune: string
   /** For the territory search. */
   declare initiativeApi: InitiativeApi
+  declare bounds: Bbox | undefined
+  declare account: Account | null
+  /** The chosen organisation of the account; '' for another organiser, named freely. */
+  declare organiserId: string
+  /** The point of an address, [lon, lat]. */
+  declare point: [number, number] | undefined
   declare startDay: string
   /** Messages by form field name. */
   declare errors: Record<string, string>
@@ -84,6 +100,8 @@ export class ArchipelProposeEventPage extends LitElement {
     this.placeKind = 'address'
     this.commune = ''
     this.initiativeApi = createInitiativeApi()
+    this.account = null
+    this.organiserId = ''
     this.startDay = ''
     this.errors = {}
     this.summary = ''
@@ -94,6 +112,7 @@ export class ArchipelProposeEventPage extends LitElement {
     super.connectedCallback()
     this.eventsApi.rooms().then((rooms) => (this.rooms = rooms), (error: unknown) => console.error('archipel: rooms unavailable', error))
     this.eventsApi.programmes().then((items) => (this.programmes = items), (error: unknown) => console.error('archipel: programmes unavailable', error))
+    this.initiativeApi.me().then((account) => (this.account = account), (error: unknown) => console.error('archipel: account unavailable', error))
   }
 
   override render() {
@@ -149,7 +168,9 @@ export class ArchipelProposeEventPage extends LitElement {
 
   #renderPlace() {
     const t = agendaMessages(this.language).propose
-    const kinds: [PlaceKind, string][] = [['room', t.placeRoom], ['address', t.placeAddress], ['online', t.placeOnline]]
+    const kinds: [PlaceKind, string][] = [
+      ['room', t.placeRoom], ...(this.organiserId ? [['organisation', t.placeOrganisation] as [PlaceKind, string]] : []),
+      ['address', t.placeAddress], ['online', t.placeOnline]]
     return html`<fieldset id="place">
       <legend>${t.placeLegend}</legend>
       <fieldset class="choices">
@@ -169,11 +190,10 @@ export class ArchipelProposeEventPage extends LitElement {
           .api=${this.initiativeApi} value=${this.commune ? `commune:${this.commune}` : ''} invalid=${this.errors.commune ?? nothing}
           @archipel-territory-change=${(event: CustomEvent<TerritoryChangeDetail>) => (this.commune = event.detail.territory?.code ?? '')}>
         </archipel-territory-picker>
-        <p class="help" id="point-help">${t.pointHelp}</p>
-        <div class="row">
-          ${this.#field('longitude', t.longitude, html`<input id="longitude" name="longitude" required inputmode="decimal" aria-describedby="point-help">`, true)}
-          ${this.#field('latitude', t.latitude, html`<input id="latitude" name="latitude" required inputmode="decimal" aria-describedby="point-help">`, true)}
-        </div>` : nothing}
+        <archipel-point-picker id="location" language=${this.language} .api=${this.initiativeApi} .bounds=${this.bounds}
+          .value=${this.point} invalid=${this.errors.location ?? ''}
+          @archipel-point-change=${(event: CustomEvent<PointChangeDetail>) => (this.point = event.detail.coordinates)}>
+        </archipel-point-picker>` : nothing}
       ${this.placeKind === 'online' ? this.#field('online_url', t.onlineUrl, html`<input id="online_url" name="online_url" type="url" required>`, true) : nothing}
     </fieldset>`
   }
@@ -182,7 +202,11 @@ export class ArchipelProposeEventPage extends LitElement {
     const t = agendaMessages(this.language).propose
     return html`<fieldset>
       <legend>${t.detailsLegend}</legend>
-      ${this.#field('organiser_name', t.organiserName, html`<input id="organiser_name" name="organiser_name" required maxlength="200" autocomplete="organization">`, true)}
+      ${this.account?.organisations.length ? this.#field('organiser_id', t.organisedBy, html`<select id="organiser_id" name="organiser_id"
+        @change=${this.#chooseOrganiser}>
+        ${this.account.organisations.map((organisation) => html`<option value=${organisation.id} ?selected=${organisation.id === this.organiserId}>${organisation.name}</option>`)}
+        <option value="" ?selected=${!this.organiserId}>${t.otherOrganiser}</option></select>`) : nothing}
+      ${this.organiserId ? nothing : this.#field('organiser_name', t.organiserName, html`<input id="organiser_name" name="organiser_name" required maxlength="200" autocomplete="organization">`, true)}
       <label class="check"><input type="checkbox" name="free" .checked=${this.free}
         @change=${(event: Event) => (this.free = (event.target as HTMLInputElement).checked)}> ${t.free}</label>
       ${this.#field('price', t.price, html`<input id="price" name="price" maxlength="200">`)}
@@ -225,10 +249,16 @@ export class ArchipelProposeEventPage extends LitElement {
     </div>`
   }
 
+  #chooseOrganiser(event: Event): void {
+    this.organiserId = (event.target as HTMLSelectElement).value
+    if (!this.organiserId && this.placeKind === 'organisation') this.placeKind = 'address'
+  }
+
   #again(event: Event): void {
     event.preventDefault()
     this.done = undefined
     this.commune = ''
+    this.point = undefined
     this.errors = {}
     this.summary = ''
   }
@@ -289,7 +319,7 @@ export class ArchipelProposeEventPage extends LitElement {
       categories: data.getAll('categories').map(String),
       all_day: this.allDay,
       timezone: PARIS,
-      organiser_name: required('organiser_name'),
+      ...(this.organiserId ? { organiser_id: this.organiserId } : { organiser_name: required('organiser_name') }),
       free: this.free,
       price: text('price'),
       accessibility: text('accessibility'),
@@ -309,12 +339,14 @@ export class ArchipelProposeEventPage extends LitElement {
     const recurrence = this.renderRoot.querySelector<ArchipelAgendaRecurrenceFields>('archipel-agenda-recurrence-fields')
     if (recurrence) Object.assign(body, buildRecurrence(recurrence.value, startTime))
     if (this.placeKind === 'room') body.room_id = required('room_id')
+    if (this.placeKind === 'organisation') body.place_initiative_id = this.organiserId
     if (this.placeKind === 'online') body.online_url = required('online_url')
     if (this.placeKind === 'address') {
       body.address = required('address')
       body.commune = this.commune
       if (!this.commune) errors.commune = t.missing
-      body.location = [Number(required('longitude').replace(',', '.')), Number(required('latitude').replace(',', '.'))]
+      if (this.point) body.location = this.point
+      else errors.location = t.missing
     }
     if (text('registration_url')) body.registration_url = text('registration_url')
     if (text('proposer_email')) body.proposer_email = text('proposer_email')

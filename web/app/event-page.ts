@@ -8,7 +8,6 @@
  * `.settings` (Settings, for the map's style), `.eventsApi` (EventsApi).
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
-import { ApiError } from '../api/client.js'
 import { createEventsApi, httpUrl, type AgendaEvent, type EventsApi, type Programme } from '../api/events.js'
 import type { Bbox, Category, InitiativeCollection, Settings } from '../api/types.js'
 import { formatDay, formatWhen } from '../format/paris-time.js'
@@ -16,7 +15,8 @@ import { describeRecurrence } from '../format/recurrence-text.js'
 import { agendaMessages } from '../i18n/agenda.js'
 import type { Language } from '../i18n/language.js'
 import { eventPageStyles } from './event-page.styles.js'
-import { pagePaths, routePaths } from './router.js'
+import { AgendaPageLoad, backToAgenda, statusPage, type LoadStatus } from './agenda-page-load.js'
+import { routePaths } from './router.js'
 
 /** Half the side of the area shown around the place, in degrees (about 1 km). */
 const around = 0.008
@@ -42,9 +42,9 @@ export class ArchipelEventPage extends LitElement {
   declare eventsApi: EventsApi
   declare event: AgendaEvent | undefined
   declare programmes: Programme[]
-  declare status: 'loading' | 'ready' | 'not-found' | 'failed'
+  declare status: LoadStatus
 
-  #request: AbortController | undefined
+  readonly #loader = new AgendaPageLoad(this, 'event')
 
   constructor() {
     super()
@@ -63,18 +63,9 @@ export class ArchipelEventPage extends LitElement {
     if (this.event) document.title = this.event.properties.title
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    this.#request?.abort()
-  }
-
   override render() {
     const t = agendaMessages(this.language)
-    const back = html`<p class="back"><a href=${pagePaths.agenda}>← ${t.event.backToAgenda}</a></p>`
-    if (this.status !== 'ready' || !this.event) {
-      const message = { loading: t.event.loading, 'not-found': t.event.notFound, failed: t.event.failed, ready: '' }[this.status]
-      return html`<div class="page">${back}<p role="status">${message}</p></div>`
-    }
+    if (this.status !== 'ready' || !this.event) return statusPage(this.language, this.status, t.event)
     const event = this.event.properties
     const cancelled = event.status === 'cancelled'
     const recurrence = describeRecurrence(event.rrule, event.start, this.language)
@@ -84,7 +75,7 @@ export class ArchipelEventPage extends LitElement {
     const titles = new Map(this.programmes.map((programme) => [programme.slug, programme.title]))
     return html`
       <article class="page ${cancelled ? 'cancelled' : ''}">
-        ${back}
+        ${backToAgenda(this.language)}
         ${cancelled ? html`<p class="banner" role="note">${t.event.cancelledBanner}</p>` : nothing}
         <p class="kind">${t.kinds[event.kind] ?? event.kind}</p>
         <h1>${event.title}</h1>
@@ -136,24 +127,15 @@ export class ArchipelEventPage extends LitElement {
     </figure>`
   }
 
-  async #load(): Promise<void> {
-    this.#request?.abort()
-    const request = new AbortController()
-    this.#request = request
-    this.status = 'loading'
+  #load(): Promise<void> {
     this.event = undefined
-    try {
+    return this.#loader.load(async (signal) => {
       const [event, programmes] = await Promise.all([
-        this.eventsApi.event(this.eventId, request.signal),
-        this.eventsApi.programmes(request.signal).catch(() => []),
+        this.eventsApi.event(this.eventId, signal),
+        this.eventsApi.programmes(signal).catch(() => []),
       ])
       this.event = event
       this.programmes = programmes
-      this.status = 'ready'
-    } catch (error) {
-      if (request.signal.aborted) return
-      this.status = error instanceof ApiError && error.status === 404 ? 'not-found' : 'failed'
-      if (this.status === 'failed') console.error('archipel: event unavailable', error)
-    }
+    })
   }
 }

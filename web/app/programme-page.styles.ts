@@ -1,18 +1,9 @@
 import { css } from 'lit'
+import { agendaPageFrameStyles } from './agenda-page-frame.styles.js'
 
-export const programmePageStyles = css`
-  :host {
-    display: block;
-    color: var(--archipel-text, #1b2424);
-  }
+export const programmePageStyles = [agendaPageFrameStyles, css`
   .page {
     max-width: 52rem;
-    margin: 0 auto;
-    padding: 1.25rem 1rem 2.5rem;
-    line-height: 1.45;
-  }
-  a {
-    color: var(--archipel-accent, #1f5f5b);
   }
   h1 {
     margin: 0 0 0.3rem;
@@ -78,4 +69,4 @@ export const programmePageStyles = css`
       font-size: 0.85em;
     }
   }
-`
+`]

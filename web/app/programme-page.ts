@@ -8,13 +8,12 @@
  * Properties: `slug`, `language`, `.eventsApi` (EventsApi).
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
-import { ApiError } from '../api/client.js'
 import { createEventsApi, type EventsApi, type Occurrence, type Programme } from '../api/events.js'
 import { addDays, formatDay, parisDateTime } from '../format/paris-time.js'
 import { agendaMessages } from '../i18n/agenda.js'
 import type { Language } from '../i18n/language.js'
 import { programmePageStyles } from './programme-page.styles.js'
-import { pagePaths } from './router.js'
+import { AgendaPageLoad, backToAgenda, statusPage, type LoadStatus } from './agenda-page-load.js'
 
 export class ArchipelProgrammePage extends LitElement {
   static override styles = programmePageStyles
@@ -33,9 +32,9 @@ export class ArchipelProgrammePage extends LitElement {
   declare eventsApi: EventsApi
   declare programme: Programme | undefined
   declare occurrences: Occurrence[]
-  declare status: 'loading' | 'ready' | 'not-found' | 'failed'
+  declare status: LoadStatus
 
-  #request: AbortController | undefined
+  readonly #loader = new AgendaPageLoad(this, 'programme')
 
   constructor() {
     super()
@@ -53,23 +52,14 @@ export class ArchipelProgrammePage extends LitElement {
     if (this.programme) document.title = this.programme.title
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback()
-    this.#request?.abort()
-  }
-
   override render() {
     const t = agendaMessages(this.language)
-    const back = html`<p class="back"><a href=${pagePaths.agenda}>← ${t.event.backToAgenda}</a></p>`
     const programme = this.programme
-    if (!programme) {
-      const message = { loading: t.programme.loading, 'not-found': t.programme.notFound, failed: t.programme.failed, ready: '' }[this.status]
-      return html`<div class="page">${back}<p role="status">${message}</p></div>`
-    }
+    if (!programme) return statusPage(this.language, this.status, t.programme)
     const feed = `${location.origin}/feeds/programmes/${encodeURIComponent(programme.slug)}.ics`
     return html`
       <article class="page">
-        ${back}
+        ${backToAgenda(this.language)}
         <h1>${programme.title}</h1>
         <p class="dates">${t.programme.dates(formatDay(programme.start_date, this.language), formatDay(programme.end_date, this.language))}</p>
         ${programme.description ? html`<p class="description">${programme.description}</p>` : nothing}
@@ -85,26 +75,17 @@ export class ArchipelProgrammePage extends LitElement {
       </article>`
   }
 
-  async #load(): Promise<void> {
-    this.#request?.abort()
-    const request = new AbortController()
-    this.#request = request
-    this.status = 'loading'
-    try {
-      const programme = await this.eventsApi.programme(this.slug, request.signal)
+  #load(): Promise<void> {
+    return this.#loader.load(async (signal) => {
+      const programme = await this.eventsApi.programme(this.slug, signal)
       this.programme = programme
       // Every occurrence within the programme's days, in Paris.
       const page = await this.eventsApi.occurrences({
         from: parisDateTime(programme.start_date, '00:00'),
         to: parisDateTime(addDays(programme.end_date, 1), '00:00'),
         filters: { kind: [], category: [], programme: [programme.slug], territory: [], q: '' },
-      }, request.signal)
+      }, signal)
       this.occurrences = page.features
-      this.status = 'ready'
-    } catch (error) {
-      if (request.signal.aborted) return
-      this.status = error instanceof ApiError && error.status === 404 ? 'not-found' : 'failed'
-      if (this.status === 'failed') console.error('archipel: programme unavailable', error)
-    }
+    })
   }
 }

@@ -1,35 +1,18 @@
 import { css } from 'lit'
+import { agendaControlLook, agendaFieldsetStyles } from '../components/agenda-form.styles.js'
+import { agendaPageFrameStyles } from './agenda-page-frame.styles.js'
 
-export const proposeEventPageStyles = css`
-  :host {
-    display: block;
-    color: var(--archipel-text, #1b2424);
-  }
+export const proposeEventPageStyles = [agendaPageFrameStyles, agendaFieldsetStyles, css`
   .page {
     max-width: 44rem;
-    margin: 0 auto;
-    padding: 1.25rem 1rem 2.5rem;
-    line-height: 1.45;
-  }
-  a {
-    color: var(--archipel-accent, #1f5f5b);
   }
   h1 {
     margin: 0 0 0.5rem;
   }
   fieldset {
     margin: 0 0 1rem;
-    padding: 0.6rem 0.9rem;
-    border: 1px solid var(--archipel-border, #d9d6cc);
-    border-radius: 0.4rem;
-  }
-  legend {
-    font-weight: 700;
   }
   .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.2rem;
     margin-bottom: 0.7rem;
   }
   .row {
@@ -39,9 +22,6 @@ export const proposeEventPageStyles = css`
   }
   .row .field {
     flex: 1 1 12rem;
-  }
-  label {
-    font-weight: 600;
   }
   .check {
     display: inline-flex;
@@ -56,12 +36,7 @@ export const proposeEventPageStyles = css`
   input:not([type='checkbox']):not([type='radio']),
   select,
   textarea {
-    padding: 0.4rem 0.5rem;
-    border: 1px solid var(--archipel-border, #8f8c82);
-    border-radius: 0.35rem;
-    background: #ffffff;
-    color: inherit;
-    font: inherit;
+    ${agendaControlLook}
   }
   .invalid input,
   .invalid select,
@@ -119,4 +94,4 @@ export const proposeEventPageStyles = css`
     outline: 3px solid var(--archipel-focus, #d97706);
     outline-offset: 1px;
   }
-`
+`]

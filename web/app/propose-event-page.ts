@@ -27,6 +27,7 @@ import { addDays, PARIS, parisDateTime } from '../format/paris-time.js'
 import { buildRecurrence } from '../format/recurrence-form.js'
 import { agendaMessages } from '../i18n/agenda.js'
 import type { Language } from '../i18n/language.js'
+import { backToAgenda } from './agenda-page-load.js'
 import { proposeEventPageStyles } from './propose-event-page.styles.js'
 import { pagePaths, routePaths } from './router.js'
 
@@ -120,7 +121,7 @@ export class ArchipelProposeEventPage extends LitElement {
     if (this.done) return this.#renderDone()
     return html`
       <div class="page">
-        <p class="back"><a href=${pagePaths.agenda}>← ${agendaMessages(this.language).event.backToAgenda}</a></p>
+        ${backToAgenda(this.language)}
         <h1>${t.title}</h1>
         <p>${t.intro}</p>
         <div role="alert" class="summary" tabindex="-1">${this.summary ? html`<p>${this.summary}</p>` : nothing}</div>

@@ -1,4 +1,5 @@
 import { css } from 'lit'
+import { agendaControlLook } from './agenda-form.styles.js'
 
 export const archipelAgendaFiltersStyles = css`
   :host {
@@ -23,12 +24,7 @@ export const archipelAgendaFiltersStyles = css`
   select,
   input,
   button {
-    padding: 0.4rem 0.5rem;
-    border: 1px solid var(--archipel-border, #8f8c82);
-    border-radius: 0.35rem;
-    background: #ffffff;
-    color: inherit;
-    font: inherit;
+    ${agendaControlLook}
   }
   button[type='submit'] {
     background: var(--archipel-accent, #1f5f5b);

@@ -1,27 +1,16 @@
 import { css } from 'lit'
+import { agendaControlLook, agendaFieldsetStyles } from './agenda-form.styles.js'
 
-export const archipelAgendaRecurrenceFieldsStyles = css`
+export const archipelAgendaRecurrenceFieldsStyles = [agendaFieldsetStyles, css`
   :host {
     display: block;
   }
   fieldset {
     margin: 0 0 0.75rem;
-    padding: 0.6rem 0.9rem;
-    border: 1px solid var(--archipel-border, #d9d6cc);
-    border-radius: 0.4rem;
-  }
-  legend {
-    font-weight: 700;
   }
   .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.2rem;
     margin-bottom: 0.5rem;
     max-width: 20rem;
-  }
-  label {
-    font-weight: 600;
   }
   .check {
     display: inline-flex;
@@ -33,12 +22,7 @@ export const archipelAgendaRecurrenceFieldsStyles = css`
   select,
   input,
   button {
-    padding: 0.35rem 0.5rem;
-    border: 1px solid var(--archipel-border, #8f8c82);
-    border-radius: 0.35rem;
-    background: #ffffff;
-    color: inherit;
-    font: inherit;
+    ${agendaControlLook}
   }
   .exception {
     display: flex;
@@ -60,4 +44,4 @@ export const archipelAgendaRecurrenceFieldsStyles = css`
     outline: 3px solid var(--archipel-focus, #d97706);
     outline-offset: 1px;
   }
-`
+`]

@@ -138,6 +138,10 @@ export class ArchipelProposeEventPage extends LitElement {
                 ${this.language === 'en' ? category.label_en : category.label}</label>`)}
               ${this.#error('categories')}
             </fieldset>` : nothing}
+            ${this.account?.organisations.length ? this.#field('organiser_id', t.organisedBy, html`<select id="organiser_id" name="organiser_id"
+              @change=${this.#chooseOrganiser}>
+              ${this.account.organisations.map((organisation) => html`<option value=${organisation.id} ?selected=${organisation.id === this.organiserId}>${organisation.name}</option>`)}
+              <option value="" ?selected=${!this.organiserId}>${t.otherOrganiser}</option></select>`) : nothing}
           </fieldset>
           ${this.#renderWhen()}
           <archipel-agenda-recurrence-fields language=${this.language} start-day=${this.startDay}
@@ -203,10 +207,6 @@ export class ArchipelProposeEventPage extends LitElement {
     const t = agendaMessages(this.language).propose
     return html`<fieldset>
       <legend>${t.detailsLegend}</legend>
-      ${this.account?.organisations.length ? this.#field('organiser_id', t.organisedBy, html`<select id="organiser_id" name="organiser_id"
-        @change=${this.#chooseOrganiser}>
-        ${this.account.organisations.map((organisation) => html`<option value=${organisation.id} ?selected=${organisation.id === this.organiserId}>${organisation.name}</option>`)}
-        <option value="" ?selected=${!this.organiserId}>${t.otherOrganiser}</option></select>`) : nothing}
       ${this.organiserId ? nothing : this.#field('organiser_name', t.organiserName, html`<input id="organiser_name" name="organiser_name" required maxlength="200" autocomplete="organization">`, true)}
       <label class="check"><input type="checkbox" name="free" .checked=${this.free}
         @change=${(event: Event) => (this.free = (event.target as HTMLInputElement).checked)}> ${t.free}</label>

@@ -23,15 +23,13 @@ import type { Bbox, Category } from '../api/types.js'
 import type { PointChangeDetail } from '../components/archipel-point-picker.js'
 import type { TerritoryChangeDetail } from '../components/archipel-territory-picker.js'
 import type { ArchipelAgendaRecurrenceFields } from '../components/archipel-agenda-recurrence-fields.js'
-import { addDays, PARIS, parisDateTime } from '../format/paris-time.js'
-import { buildRecurrence } from '../format/recurrence-form.js'
 import { agendaMessages } from '../i18n/agenda.js'
 import type { Language } from '../i18n/language.js'
 import { backToAgenda } from './agenda-page-load.js'
+import { readEventProposal, type PlaceKind } from './event-proposal-body.js'
 import { proposeEventPageStyles } from './propose-event-page.styles.js'
 import { pagePaths, routePaths } from './router.js'
 
-type PlaceKind = 'room' | 'organisation' | 'address' | 'online'
 
 /** The API's field an error names, to the form field that shows it. */
 const errorTargets: Record<string, string> = {
@@ -268,7 +266,11 @@ export class ArchipelProposeEventPage extends LitElement {
     event.preventDefault()
     const t = agendaMessages(this.language).propose
     const form = event.target as HTMLFormElement
-    const { body, errors } = this.#read(new FormData(form))
+    const recurrence = this.renderRoot.querySelector<ArchipelAgendaRecurrenceFields>('archipel-agenda-recurrence-fields')
+    const { body, errors } = readEventProposal(new FormData(form), {
+      allDay: this.allDay, free: this.free, organiserId: this.organiserId, placeKind: this.placeKind,
+      commune: this.commune, point: this.point, recurrence: recurrence?.value,
+    }, agendaMessages(this.language).propose)
     this.errors = errors
     if (Object.keys(errors).length) return this.#showErrors(t.errorsSummary)
     this.sending = true
@@ -302,55 +304,5 @@ export class ArchipelProposeEventPage extends LitElement {
     const first = Object.keys(this.errors)[0]
     const field = first ? this.renderRoot.querySelector<HTMLElement>(`#${first}`) : null
     ;(field ?? this.renderRoot.querySelector<HTMLElement>('.summary'))?.focus()
-  }
-
-  /** The body to send, or the errors found before sending. */
-  #read(data: FormData): { body: Record<string, unknown>; errors: Record<string, string> } {
-    const t = agendaMessages(this.language).propose
-    const text = (name: string) => String(data.get(name) ?? '').trim()
-    const errors: Record<string, string> = {}
-    const required = (name: string) => {
-      if (!text(name)) errors[name] = t.missing
-      return text(name)
-    }
-    const body: Record<string, unknown> = {
-      title: required('title'),
-      description: text('description'),
-      kind: required('kind'),
-      categories: data.getAll('categories').map(String),
-      all_day: this.allDay,
-      timezone: PARIS,
-      ...(this.organiserId ? { organiser_id: this.organiserId } : { organiser_name: required('organiser_name') }),
-      free: this.free,
-      price: text('price'),
-      accessibility: text('accessibility'),
-      programmes: data.getAll('programmes').map(String),
-    }
-    const startDate = required('start_date')
-    const endDate = required('end_date')
-    const startTime = this.allDay ? null : required('start_time')
-    const endTime = this.allDay ? null : required('end_time')
-    if (startDate && endDate && (this.allDay || (startTime && endTime))) {
-      body.start = this.allDay ? startDate : parisDateTime(startDate, startTime!)
-      // The last day is included for people; the API's all-day end is exclusive.
-      body.end = this.allDay ? addDays(endDate, 1) : parisDateTime(endDate, endTime!)
-      const ordered = this.allDay ? endDate >= startDate : new Date(String(body.end)) > new Date(String(body.start))
-      if (!ordered) errors.end_date = t.endBeforeStart
-    }
-    const recurrence = this.renderRoot.querySelector<ArchipelAgendaRecurrenceFields>('archipel-agenda-recurrence-fields')
-    if (recurrence) Object.assign(body, buildRecurrence(recurrence.value, startTime))
-    if (this.placeKind === 'room') body.room_id = required('room_id')
-    if (this.placeKind === 'organisation') body.place_initiative_id = this.organiserId
-    if (this.placeKind === 'online') body.online_url = required('online_url')
-    if (this.placeKind === 'address') {
-      body.address = required('address')
-      body.commune = this.commune
-      if (!this.commune) errors.commune = t.missing
-      if (this.point) body.location = this.point
-      else errors.location = t.missing
-    }
-    if (text('registration_url')) body.registration_url = text('registration_url')
-    if (text('proposer_email')) body.proposer_email = text('proposer_email')
-    return { body, errors }
   }
 }

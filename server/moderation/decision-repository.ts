@@ -18,6 +18,8 @@ export interface Decided {
   proposerEmail: string | null
 }
 export type DecisionResult = Decided | { state: 'missing' } | { state: 'already-decided' }
+  /** A change approved for an initiative that is no longer published (archived or rejected since). */
+  | { state: 'target-not-published' }
 
 export interface PendingRevision {
   kind: 'create' | 'update'
@@ -39,12 +41,14 @@ export function createDecisionRepository({ db, query }: Database) {
     decideRevision(id: string, decision: Decision, effect: RevisionEffect): Promise<DecisionResult> {
       return db.transaction(async (transaction) => {
         const tx = transaction as unknown as Db
-        const [row] = await query<PendingRevision & { status: string; initiative_id: string; name: string; proposer_email: string | null }>(sql`
-          SELECT r.kind, r.status, r.before, r.after, r.initiative_id::text AS initiative_id, r.proposer_email, i.name
+        const [row] = await query<PendingRevision & { status: string; initiative_id: string; initiative_status: string; name: string; proposer_email: string | null }>(sql`
+          SELECT r.kind, r.status, r.before, r.after, r.initiative_id::text AS initiative_id, i.status AS initiative_status, r.proposer_email, i.name
           FROM revisions r JOIN initiatives i ON i.id = r.initiative_id
           WHERE r.id = ${id}::uuid FOR UPDATE OF r, i`, tx)
         if (!row) return { state: 'missing' }
         if (row.status !== 'pending') return { state: 'already-decided' }
+        // Rejecting stays possible; applying would bring back fields of what was taken off the map.
+        if (decision.approve && row.kind === 'update' && row.initiative_status !== 'published') return { state: 'target-not-published' }
         await applyChanges(query, tx, row.initiative_id, effect(row, decision))
         await query(sql`
           UPDATE revisions SET status = ${decision.approve ? 'approved' : 'rejected'}, reviewer_id = ${decision.reviewerId},

@@ -58,6 +58,9 @@ export function createModerationService({ queue, decisions, mailer, siteName }: 
       }
       if (result.state === 'missing') throw new NotFound(`No ${input.kind} item ${input.id}.`)
       if (result.state === 'already-decided') throw new Conflict('This item has already been decided.')
+      if (result.state === 'target-not-published') {
+        throw new Conflict('The initiative is no longer published (archived or rejected): this change cannot be applied; reject it instead.')
+      }
       if (!result.proposerEmail) return
       const visible = input.approve && input.kind !== 'reports'
       await mailer.send(decisionMail({

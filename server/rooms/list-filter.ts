@@ -7,18 +7,13 @@ import type { Static } from 'typebox'
 import { EQUIPMENT } from '../../db/schema/rooms.js'
 import { parseBbox } from '../shared/bbox.js'
 import { invalidField } from '../shared/errors.js'
+import { listValues } from '../shared/text-search.js'
 import { isRoomId, type RoomFilter } from './repository.js'
 import type { RoomListQuery } from './schemas.js'
 import { parseAvailableWindow } from './time-window.js'
 
 const TERRITORY = /^(commune|epci|departement|region):[0-9AB]+$/
 const KNOWN_EQUIPMENT: ReadonlySet<string> = new Set(EQUIPMENT)
-
-/** `equipment=a&equipment=b` and `equipment=a,b` alike, without empty items or repeats. */
-export function listValues(values: string[] | undefined): string[] {
-  const items = (values ?? []).flatMap((value) => value.split(',')).map((item) => item.trim()).filter((item) => item !== '')
-  return [...new Set(items)]
-}
 
 export function parseRoomFilter(query: Static<typeof RoomListQuery>): Omit<RoomFilter, 'after'> {
   const territories = listValues(query.territory)

@@ -162,6 +162,21 @@ describe('the moderation queue and its decisions', () => {
     expect(history[1].after.address).toBe('1 place Neuve, 37000 Tours')
   })
 
+  it('refuses (409) to apply a change to an initiative archived since it was proposed, and lets it be rejected', async () => {
+    const id = await initiativeId(t, 'Coopaxis')
+    const change = await t.app.inject({ method: 'PATCH', url: `/api/initiatives/${id}`, payload: { properties: { phone: '02 47 00 00 00' } } })
+    expect(change.statusCode).toBe(202)
+    expect((await t.app.inject({ method: 'POST', url: `/api/initiatives/${id}/archive`, cookies: moderator.cookies })).statusCode).toBe(200)
+    const approve = await decide('revisions', change.json().revision_id, 'approve')
+    expect(approve.statusCode).toBe(409)
+    expect(approve.headers['content-type']).toContain('application/problem+json')
+    const [row] = await t.database.query<{ status: string; phone: string | null; revision: string }>(sql`
+      SELECT i.status, i.phone, r.status AS revision FROM initiatives i JOIN revisions r ON r.initiative_id = i.id
+      WHERE r.id = ${change.json().revision_id}`)
+    expect(row).toEqual({ status: 'archived', phone: expect.not.stringContaining('02 47 00 00 00'), revision: 'pending' })
+    expect((await decide('revisions', change.json().revision_id, 'reject', 'Archivée')).statusCode).toBe(204)
+  })
+
   it('resolves a report on approval and dismisses it on rejection', async () => {
     const id = await initiativeId(t, 'Cré-sol')
     const report = async () => (await t.app.inject({ method: 'POST', url: `/api/initiatives/${id}/reports`,

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultBasemapColours } from '../../web/basemap/colours.js'
-import type { ArchipelMap } from '../../web/components/archipel-map.js'
+import type { ArchipelMap } from '../../web/components/map/archipel-map.js'
 import { startTestServer } from '../helpers/app.js'
 import { launchBrowser, runBrowserTests } from '../helpers/browser.js'
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Category } from '../../web/api/types.js'
-import type { ArchipelMap } from '../../web/components/archipel-map.js'
+import type { ArchipelMap } from '../../web/components/map/archipel-map.js'
 import { startTestServer } from '../helpers/app.js'
 import { launchBrowser, runBrowserTests } from '../helpers/browser.js'
 

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { emptyFilters, feedUrls, filtersFromSearch, httpUrl, searchFromFilters } from '../../web/api/events.js'
-import { agendaPath, agendaStateFromSearch } from '../../web/app/agenda-page.js'
-import { monthWeeks } from '../../web/components/archipel-agenda-month-grid.js'
+import { agendaPath, agendaStateFromSearch } from '../../web/app/agenda/agenda-page.js'
+import { monthWeeks } from '../../web/components/agenda/archipel-agenda-month-grid.js'
 
 describe('agenda filters in the address', () => {
   it('reads repeated and comma-separated values, trimmed and without repeats', () => {

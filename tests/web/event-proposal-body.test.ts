@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readEventProposal, type ProposalState } from '../../web/app/event-proposal-body.js'
+import { readEventProposal, type ProposalState } from '../../web/app/agenda/event-proposal-body.js'
 
 const t = { missing: 'obligatoire', endBeforeStart: 'fin avant début' }
 const state = (changes: Partial<ProposalState> = {}): ProposalState => ({

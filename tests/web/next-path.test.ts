@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nextPath } from '../../web/app/next-path.js'
+import { nextPath } from '../../web/app/accounts/next-path.js'
 
 describe('the page after sign-in', () => {
   const origin = 'https://archipel.example'

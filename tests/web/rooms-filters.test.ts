@@ -4,7 +4,7 @@
  * (the offset of that date, winter or summer).
  */
 import { describe, expect, it } from 'vitest'
-import { availabilityWindow, filtersFromQuery, filtersToQuery, noFilters, roomListParams } from '../../web/app/room-filters.js'
+import { availabilityWindow, filtersFromQuery, filtersToQuery, noFilters, roomListParams } from '../../web/components/rooms/room-filters.js'
 
 describe('room filters', () => {
   it('survives a round trip through the address', () => {

@@ -3,7 +3,7 @@
  * intervals are cut at Paris midnights, whatever the process's zone.
  */
 import { describe, expect, it } from 'vitest'
-import { calendarPeriod, daysBetween, isDate, isTime, parisToday, shiftPeriod, slotsByDay, weekStart } from '../../web/app/room-time.js'
+import { calendarPeriod, daysBetween, isDate, isTime, parisToday, shiftPeriod, slotsByDay, weekStart } from '../../web/components/rooms/room-time.js'
 
 describe('room calendar arithmetic', () => {
   it('starts a week on the Monday before the date', () => {

@@ -14,7 +14,7 @@ import { messages, type Language } from '../i18n/language.js'
 import { archipelAppStyles } from './archipel-app.styles.js'
 import { accountMessages } from '../i18n/accounts.js'
 import { createInitiativeApi, type Account } from '../api/initiatives.js'
-import { isModerator } from './moderation-page.js'
+import { isModerator } from './moderation/moderation-page.js'
 import { pagePaths, startRouter, type Page, type Route, type Router } from './router.js'
 
 /** Used when the server does not answer, so the page still shows. */

@@ -4,8 +4,8 @@
  * `defineComponents()` (the site, the embed script) registers them. The
  * guard lets two bundles on one page (a site and a widget) coexist.
  */
-import { ArchipelInitiativeList } from './archipel-initiative-list.js'
-import { ArchipelMap } from './archipel-map.js'
+import { ArchipelInitiativeList } from './initiatives/archipel-initiative-list.js'
+import { ArchipelMap } from './map/archipel-map.js'
 
 export function defineElement(name: string, element: CustomElementConstructor): void {
   if (!customElements.get(name)) customElements.define(name, element)

@@ -1,0 +1,117 @@
+/**
+ * `<archipel-moderation-page>`: the moderators' page — the queue of
+ * contributions to decide, oldest first, a page at a time ("Voir plus"),
+ * and the taxonomy. A visitor is sent to sign in; a signed-in account
+ * without the role is told why it sees nothing.
+ *
+ * Attributes / properties: `language`; `.categories` (Category[]);
+ * `.initiativeApi` (InitiativeApi).
+ */
+import { html, LitElement, nothing } from 'lit'
+import { repeat } from 'lit/directives/repeat.js'
+import { createInitiativeApi, type Account, type InitiativeApi, type ModerationItem } from '../../api/initiatives.js'
+import type { Category } from '../../api/types.js'
+import type { Language } from '../../i18n/language.js'
+import { moderationMessages } from '../../i18n/moderation.js'
+import { moderationPageStyles } from './moderation-page.styles.js'
+import { pagePaths } from '../router.js'
+
+export class ArchipelModerationPage extends LitElement {
+  static override styles = moderationPageStyles
+
+  static override properties = {
+    language: {},
+    categories: { attribute: false },
+    initiativeApi: { attribute: false },
+    account: { state: true },
+    items: { state: true },
+    next: { state: true },
+    state: { state: true },
+  }
+
+  declare language: Language
+  declare categories: Category[]
+  declare initiativeApi: InitiativeApi
+  declare account: Account | null | undefined
+  declare items: ModerationItem[]
+  declare next: string | null
+  declare state: 'loading' | 'ready' | 'failed'
+
+  constructor() {
+    super()
+    this.language = 'fr'
+    this.categories = []
+    this.initiativeApi = createInitiativeApi()
+    this.items = []
+    this.next = null
+    this.state = 'loading'
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    void this.#start()
+  }
+
+  override render() {
+    const t = moderationMessages(this.language)
+    return html`<section class="page">
+      <h1>${t.title}</h1>
+      ${this.account === undefined ? html`<p role="status">${t.loading}</p>`
+        : this.account === null ? html`<p>${t.signIn}</p>
+            <p><a class="button" href=${`${pagePaths.login}?next=${encodeURIComponent(pagePaths.moderation)}`}>${t.signInLink}</a></p>`
+        : !isModerator(this.account) ? html`<p role="alert">${t.forbidden}</p>`
+        : this.#renderWork()}
+    </section>`
+  }
+
+  #renderWork() {
+    const t = moderationMessages(this.language)
+    return html`
+      <section aria-labelledby="queue">
+        <h2 id="queue">${t.queue}</h2>
+        ${this.state === 'failed' ? html`<p role="alert">${t.failed}</p>` : nothing}
+        ${this.state === 'ready' && this.items.length === 0 ? html`<p>${t.empty}</p>` : nothing}
+        <ol class="queue">
+          ${repeat(this.items, (item) => `${item.kind}:${item.id}`, (item) => html`<li>
+            <archipel-moderation-item language=${this.language} .item=${item} .categories=${this.categories}
+              .api=${this.initiativeApi}></archipel-moderation-item></li>`)}
+        </ol>
+        ${this.state === 'loading' ? html`<p role="status">${t.loading}</p>` : nothing}
+        ${this.next && this.state === 'ready' ? html`<button type="button" class="more" @click=${() => void this.#loadPage()}>${t.more}</button>` : nothing}
+      </section>
+      <section aria-labelledby="taxonomy">
+        <h2 id="taxonomy">${t.taxonomy.title}</h2>
+        <archipel-category-editor language=${this.language} .api=${this.initiativeApi} .categories=${this.categories}
+          @archipel-categories-change=${(event: CustomEvent<{ categories: Category[] }>) => (this.categories = event.detail.categories)}>
+        </archipel-category-editor>
+      </section>
+    `
+  }
+
+  async #start(): Promise<void> {
+    try {
+      this.account = await this.initiativeApi.me()
+    } catch (error) {
+      console.error('archipel: account unavailable', error)
+      this.account = null
+    }
+    if (this.account && isModerator(this.account)) await this.#loadPage()
+  }
+
+  async #loadPage(): Promise<void> {
+    this.state = 'loading'
+    try {
+      const page = await this.initiativeApi.moderationQueue(this.next ?? undefined)
+      this.items = [...this.items, ...page.items]
+      this.next = page.next ?? null
+      this.state = 'ready'
+    } catch (error) {
+      console.error('archipel: moderation queue unavailable', error)
+      this.state = 'failed'
+    }
+  }
+}
+
+export function isModerator(account: Account | null | undefined): boolean {
+  return account?.role === 'moderator' || account?.role === 'admin'
+}

@@ -1,0 +1,155 @@
+/**
+ * `<archipel-rooms-page>` (/salles): the rooms lent between organisations,
+ * on a map and in a list, with filters kept in the address (restored on
+ * load, back and forward).
+ *
+ * Properties: `.settings` (Settings), `language` (`fr` | `en`),
+ * `.roomsApi` (RoomsApi; same origin by default).
+ */
+import { html, LitElement, type PropertyValues } from 'lit'
+import { ifDefined } from 'lit/directives/if-defined.js'
+import { createRoomsApi, type RoomCollection, type RoomsApi } from '../../api/rooms.js'
+import type { Category, InitiativeCollection, Settings } from '../../api/types.js'
+import type { InitiativeSelectDetail } from '../../components/map/archipel-map.js'
+import type { RoomFiltersChangeDetail } from '../../components/rooms/archipel-room-filters.js'
+import type { Language } from '../../i18n/language.js'
+import { roomMessages } from '../../i18n/rooms.js'
+import { filtersFromQuery, filtersToQuery, roomListParams, type RoomFilters } from '../../components/rooms/room-filters.js'
+import { roomsPageStyles } from './rooms-page.styles.js'
+import { routePaths } from '../router.js'
+
+/** Rooms are few (thousands nationwide): one page of the API holds a region's. */
+const limit = 5000
+
+/** The map colours points by category: rooms are all drawn in one colour. */
+const roomCategory: Category = { slug: 'salle', label: 'Salle', label_en: 'Room', colour: '#9a3412', icon: '' }
+
+export class ArchipelRoomsPage extends LitElement {
+  static override styles = roomsPageStyles
+
+  static override properties = {
+    settings: { attribute: false },
+    language: {},
+    roomsApi: { attribute: false },
+    filters: { state: true },
+    rooms: { state: true },
+    status: { state: true },
+  }
+
+  declare settings: Settings
+  declare language: Language
+  declare roomsApi: RoomsApi
+  declare filters: RoomFilters
+  declare rooms: RoomCollection | undefined
+  declare status: 'loading' | 'ready' | 'failed'
+
+  #request: AbortController | undefined
+  /** What the map draws, made again only when the rooms change. */
+  #mapPoints: InitiativeCollection | undefined
+  readonly #onPopState = () => this.#readAddress()
+
+  constructor() {
+    super()
+    this.language = 'fr'
+    this.roomsApi = createRoomsApi()
+    this.status = 'loading'
+    this.filters = filtersFromQuery(new URLSearchParams(window.location.search))
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback()
+    window.addEventListener('popstate', this.#onPopState)
+    this.#readAddress()
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback()
+    window.removeEventListener('popstate', this.#onPopState)
+    this.#request?.abort()
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('rooms')) this.#mapPoints = asMapPoints(this.rooms)
+  }
+
+  override render() {
+    const t = roomMessages(this.language)
+    return html`
+      <div class="layout">
+        <section class="side">
+          <h1>${t.title}</h1>
+          <p class="intro">${t.intro}</p>
+          <archipel-room-filters language=${this.language} .filters=${this.filters}
+            @archipel-room-filters-change=${this.#onFiltersChange}></archipel-room-filters>
+          <archipel-room-list language=${this.language} status=${this.status} .rooms=${this.rooms}></archipel-room-list>
+        </section>
+        <archipel-map
+          .bounds=${this.settings.map_bounds}
+          style-url=${ifDefined(this.settings.map_style_url ?? undefined)}
+          language=${this.language}
+          .initiatives=${this.#mapPoints}
+          .categories=${[roomCategory]}
+          @archipel-initiative-select=${this.#openRoom}
+        ></archipel-map>
+      </div>
+    `
+  }
+
+  #readAddress(): void {
+    this.filters = filtersFromQuery(new URLSearchParams(window.location.search))
+    void this.#fetch()
+  }
+
+  #onFiltersChange(event: CustomEvent<RoomFiltersChangeDetail>): void {
+    this.filters = event.detail.filters
+    const query = filtersToQuery(this.filters).toString()
+    const address = `${window.location.pathname}${query ? `?${query}` : ''}`
+    if (address !== window.location.pathname + window.location.search) window.history.pushState(null, '', address)
+    void this.#fetch()
+  }
+
+  async #fetch(): Promise<void> {
+    this.#request?.abort()
+    const request = (this.#request = new AbortController())
+    this.status = 'loading'
+    const params = roomListParams(this.filters)
+    params.set('limit', String(limit))
+    try {
+      this.rooms = await this.roomsApi.rooms(params, request.signal)
+      this.status = 'ready'
+    } catch (error) {
+      if (request.signal.aborted) return
+      console.error('archipel: rooms unavailable', error)
+      this.status = 'failed'
+    }
+  }
+
+  /** A point of the map leads to its room's page, as the list's links do. */
+  #openRoom(event: CustomEvent<InitiativeSelectDetail>): void {
+    window.history.pushState(null, '', routePaths.room(event.detail.id))
+    window.dispatchEvent(new PopStateEvent('popstate'))
+  }
+}
+
+/** The map draws initiatives; a room gives it what it draws: a point, a name, one colour. */
+function asMapPoints(rooms: RoomCollection | undefined): InitiativeCollection | undefined {
+  if (!rooms) return undefined
+  return {
+    ...rooms,
+    features: rooms.features.map((room) => ({
+      type: 'Feature',
+      id: room.id,
+      geometry: room.geometry,
+      properties: {
+        name: room.properties.name,
+        description: '',
+        categories: [roomCategory.slug],
+        legal_form: '',
+        address: room.properties.address,
+        commune: room.properties.commune,
+        commune_name: room.properties.commune_name,
+        website: null,
+      },
+    })),
+  }
+}

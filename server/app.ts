@@ -59,6 +59,10 @@ import { initiativeWriteRoutes } from './initiatives/write-routes.js'
 import { createDecisionRepository } from './moderation/decision-repository.js'
 import { createQueueRepository } from './moderation/queue-repository.js'
 import { moderationRoutes } from './moderation/routes.js'
+import { createCollectionReaders } from './ogc/catalogue.js'
+import { createOgcRepository } from './ogc/repository.js'
+import { ogcRoutes } from './ogc/routes.js'
+import { createOgcService } from './ogc/service.js'
 import { createModerationService } from './moderation/service.js'
 
 export interface AppDependencies {
@@ -135,6 +139,18 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   await app.register(eventRoutes, { reader: eventReader })
   await app.register(eventFeedRoutes, { reader: eventReader, config })
   await app.register(agendaWriteRoutes, { database, reader: eventReader, rateLimiter, config, clock })
+
+  // OGC API – Features: the same published data as standard layers for GIS tools
+  const ogc = createOgcService({
+    readers: createCollectionReaders({
+      initiatives: createInitiativeRepository(database), rooms, events: createEventRepository(database), eventReader,
+    }),
+    repository: createOgcRepository(database),
+    baseUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+    siteName: config.siteName,
+    clock,
+  })
+  await app.register(ogcRoutes, { ogc })
 
   // The web client, and 404 for everything else
   const pageMeta = createPageMeta({ database, siteName: config.siteName })

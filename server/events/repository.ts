@@ -137,6 +137,29 @@ export function createEventRepository({ query }: Database) {
       return rows.map(toEventRow(await categoryLabels()))
     },
 
+    /**
+     * A page of published events (not their occurrences) in id order, after or
+     * before an id, with how many match in all. An event matches a period when
+     * its span — first start to end of its last occurrence, open when the
+     * recurrence never ends — meets the closed period [from, to].
+     */
+    async publishedPage(filter: EventFilter, period: { from?: Date; to?: Date }, limit: number,
+      keyset: { after?: string; before?: string }): Promise<{ rows: EventRow[]; matched: number }> {
+      const parts = [
+        sql`e.status = 'published'`,
+        ...(period.from ? [sql`(e.last_end IS NULL OR e.last_end > ${period.from.toISOString()}::timestamptz)`] : []),
+        ...(period.to ? [sql`e.start <= ${period.to.toISOString()}::timestamptz`] : []),
+        ...conditions(filter),
+      ]
+      const where = sql.join(parts, sql` AND `)
+      const page = keyset.before ? sql`AND e.id < ${keyset.before}::uuid ORDER BY e.id DESC`
+        : keyset.after ? sql`AND e.id > ${keyset.after}::uuid ORDER BY e.id` : sql`ORDER BY e.id`
+      const rows = await query<RawRow>(sql`SELECT ${PUBLIC_ROW} FROM ${PUBLIC_FROM} WHERE ${where} ${page} LIMIT ${limit}`)
+      const [count] = await query<{ n: number }>(sql`SELECT count(*)::int AS n FROM events e WHERE ${where}`)
+      const labels = await categoryLabels()
+      return { rows: rows.map(toEventRow(labels)).sort((a, b) => compareText(a.id, b.id)), matched: count?.n ?? 0 }
+    },
+
     /** A published or cancelled event; undefined for any other (the id must be a UUID). */
     async findPublic(id: string): Promise<EventRow | undefined> {
       const [row] = await query<RawRow>(sql`
@@ -172,5 +195,8 @@ export function createEventRepository({ query }: Database) {
     },
   }
 }
+
+/** Uuid text order, as PostgreSQL sorts uuids. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 export type EventRepository = ReturnType<typeof createEventRepository>

@@ -64,6 +64,9 @@ const eventFields = {
   updated_at: Type.String(),
 }
 
+/** An event's own fields, as one Feature per event carries them (the OGC collection). */
+export const EventProperties = Type.Object(eventFields)
+
 const Geometry = nullable(PointGeometry)
 
 export const OccurrenceCollection = Type.Object({

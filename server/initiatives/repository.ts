@@ -91,6 +91,13 @@ export function createInitiativeRepository({ query }: Database) {
     return { featuresJson: page?.features ?? '[]', returned: keys.length, lastId: keys.at(-1), matched: await count(filter) }
   }
 
+  function pageById(filter: InitiativeFilter, limit: number, keyset: { after?: string; before?: string }): Promise<FeaturePage> {
+    return selectFeaturePage(query, {
+      feature: publicFeature, from: INITIATIVE_FROM, table: sql`initiatives i`, alias: 'i',
+      where: conditions(filter), after: keyset.after, before: keyset.before, limit,
+    })
+  }
+
   async function count(filter: InitiativeFilter): Promise<number> {
     const [row] = await query<{ n: number }>(sql`SELECT count(*)::int AS n FROM initiatives i WHERE ${conditions(filter)}`)
     return row?.n ?? 0
@@ -100,11 +107,11 @@ export function createInitiativeRepository({ query }: Database) {
     /** One page of published initiatives (features as a JSON array text) and how many match in all. */
     listPublished(filter: InitiativeFilter, limit: number, after?: ListPosition): Promise<FeaturePage> {
       if (filter.tsquery) return rankedPage({ ...filter, tsquery: filter.tsquery }, limit, after)
-      return selectFeaturePage(query, {
-        feature: publicFeature, from: INITIATIVE_FROM, table: sql`initiatives i`, alias: 'i',
-        where: conditions(filter), after: after?.id, limit,
-      })
+      return pageById(filter, limit, { after: after?.id })
     },
+
+    /** One page of published initiatives in id order even when searched (the OGC API pages both ways by id). */
+    pageById,
 
     count,
 

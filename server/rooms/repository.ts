@@ -26,6 +26,8 @@ export interface RoomFilter {
   availableDuring?: { from: Date; to: Date }
   /** Keyset: only ids greater than this one. */
   after?: string
+  /** Keyset backwards: the ids just below this one (still listed in id order). */
+  before?: string
 }
 
 export interface BusyInterval { id: string; start: Date; end: Date }
@@ -104,7 +106,7 @@ export function createRoomRepository({ query }: Database) {
     /** One page of rooms (published, plus the hidden ones of `hiddenVisibleFor`): the features as a JSON array text, and the total. */
     listPublished: (filter: RoomFilter, limit: number) => selectFeaturePage(query, {
       feature: publicFeature, from: fromRooms, table: sql`rooms r`, alias: 'r',
-      where: conditions(filter), after: filter.after, limit,
+      where: conditions(filter), after: filter.after, before: filter.before, limit,
     }),
 
     /**

@@ -1,14 +1,18 @@
 /**
  * Keyset-paged lists of places, shared by every GeoJSON list: the page of
  * features is built by PostGIS as JSON text (never parsed in Node), ordered
- * by id; the envelope and its `next` link are added around it.
+ * by id; the envelope and its `next` link are added around it. A page is read
+ * after an id (forwards) or before one (backwards, for `prev` links); either
+ * way its features come in id order.
  */
 import { sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
 import { encodeCursor } from './cursor.js'
 import { GEOJSON } from './geojson-schemas.js'
 
-export interface FeaturePage { featuresJson: string; returned: number; lastId: string | undefined; matched: number }
+export interface FeaturePage {
+  featuresJson: string; returned: number; firstId?: string | undefined; lastId: string | undefined; matched: number
+}
 
 export async function selectFeaturePage(query: Database['query'], options: {
   /** The Feature as a json expression over `from`. */
@@ -20,22 +24,26 @@ export async function selectFeaturePage(query: Database['query'], options: {
   alias: string
   where: SQL
   after: string | undefined
+  /** Instead of `after`: the page of the ids just below this one. */
+  before?: string | undefined
   limit: number
 }): Promise<FeaturePage> {
   const id = sql.raw(`${options.alias}.id`)
-  const keyset = options.after ? sql`AND ${id} > ${options.after}::uuid` : sql``
+  const keyset = options.before ? sql`AND ${id} < ${options.before}::uuid`
+    : options.after ? sql`AND ${id} > ${options.after}::uuid` : sql``
+  const direction = options.before ? sql`DESC` : sql``
   const [page] = await query<{ features: string; ids: string[] | null }>(sql`
     SELECT coalesce(json_agg(f.feature ORDER BY f.id), '[]')::text AS features, array_agg(f.id::text ORDER BY f.id) AS ids
     FROM (
       SELECT ${id}, ${options.feature} AS feature
       FROM ${options.from}
       WHERE ${options.where} ${keyset}
-      ORDER BY ${id}
+      ORDER BY ${id} ${direction}
       LIMIT ${options.limit}
     ) f`)
   const [count] = await query<{ n: number }>(sql`SELECT count(*)::int AS n FROM ${options.table} WHERE ${options.where}`)
   const ids = page?.ids ?? []
-  return { featuresJson: page?.features ?? '[]', returned: ids.length, lastId: ids.at(-1), matched: count?.n ?? 0 }
+  return { featuresJson: page?.features ?? '[]', returned: ids.length, firstId: ids[0], lastId: ids.at(-1), matched: count?.n ?? 0 }
 }
 
 /** The FeatureCollection text of a page, with `self` and, when the page is full, `next` links. */

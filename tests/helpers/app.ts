@@ -4,6 +4,7 @@
  * a free port for browsers and HTTP clients.
  */
 import type { FastifyInstance } from 'fastify'
+import { createServer, type AddressInfo } from 'node:net'
 import { detectCapabilities } from '../../db/client.js'
 import { buildApp } from '../../server/app.js'
 import { loadConfig, type Config } from '../../server/config.js'
@@ -23,6 +24,11 @@ export interface TestAppOptions {
   clock?: () => Date
 }
 
+export interface TestServerOptions extends TestAppOptions {
+  /** Set PUBLIC_URL to the server's own address, so that the absolute links it writes lead back to it. */
+  linkedToItself?: boolean
+}
+
 export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const config = loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: 'false', ...options.env })
   const database = await createTestDatabase({ demo: options.demo })
@@ -39,8 +45,19 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   }
 }
 
-export async function startTestServer(options: TestAppOptions = {}) {
-  const test = await buildTestApp(options)
-  const address = await test.app.listen({ port: 0, host: '127.0.0.1' })
+export async function startTestServer({ linkedToItself = false, ...options }: TestServerOptions = {}) {
+  const port = linkedToItself ? await freePort() : 0
+  const env = linkedToItself ? { PUBLIC_URL: `http://127.0.0.1:${port}`, ...options.env } : options.env
+  const test = await buildTestApp({ ...options, ...(env ? { env } : {}) })
+  const address = await test.app.listen({ port, host: '127.0.0.1' })
   return { ...test, url: address }
+}
+
+/** A port nothing listens on now (the server takes it a moment later). */
+async function freePort(): Promise<number> {
+  const probe = createServer()
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
+  const { port } = probe.address() as AddressInfo
+  await new Promise((resolve) => probe.close(resolve))
+  return port
 }

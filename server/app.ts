@@ -78,7 +78,8 @@ const BODY_LIMIT = 1024 * 1024
 export async function buildApp(config: Config, { database, clock = () => new Date() }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    // A hop count is given as the function Fastify builds from it (its types omit numbers).
+    trustProxy: typeof config.trustProxy === 'number' ? hopsOf(config.trustProxy) : config.trustProxy,
     bodyLimit: BODY_LIMIT,
     // Requests in flight finish on close (graceful shutdown); idle keep-alive sockets close.
     forceCloseConnections: 'idle',
@@ -94,7 +95,7 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   closeConnectionsWhileClosing(app)
   await app.register(compress, { global: true, threshold: 1024 })
   await registerOpenApi(app, config.siteName)
-  registerCsrfCheck(app, config.publicUrl)
+  registerCsrfCheck(app, config.publicUrlConfigured ? config.publicUrl : undefined)
   const sessions = createSessionService({ accounts: createAccountRepository(database) })
   await registerAuth(app, sessions)
   const rateLimiter = createRateLimiter(database)
@@ -157,3 +158,5 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   await registerWebClient(app, { webDist: config.webDist, pageMeta, publicUrl: config.publicUrl })
   return app
 }
+
+const hopsOf = (hops: number) => (_address: string, hop: number) => hop < hops

@@ -14,7 +14,15 @@ export interface Config {
   readonly databaseUrl: string | undefined
   /** Folder of the embedded database (PGlite). */
   readonly dataDir: string
-  readonly publicUrl: string | undefined
+  /**
+   * Origin of every absolute link (e-mails, feeds, OpenGraph, OGC, widgets):
+   * PUBLIC_URL, else http://localhost:PORT. Never taken from a request header.
+   */
+  readonly publicUrl: string
+  /** PUBLIC_URL was set (start-up warns when it was not). */
+  readonly publicUrlConfigured: boolean
+  /** NODE_ENV=production: PUBLIC_URL is then required. */
+  readonly production: boolean
   readonly siteName: string
   readonly mapBounds: Bounds
   readonly mapStyleUrl: string | undefined
@@ -22,7 +30,12 @@ export interface Config {
   readonly sessionSecret: string | undefined
   readonly adminEmail: string | undefined
   readonly adminPassword: string | undefined
-  readonly trustProxy: boolean
+  /**
+   * Fastify's trustProxy: false, a hop count, or the proxies' addresses
+   * (IPs or CIDR ranges). `true` means one hop (a reverse proxy in front):
+   * trusting every X-Forwarded-For would let a client choose its address.
+   */
+  readonly trustProxy: false | number | string[]
   readonly smtpUrl: string | undefined
   readonly geocoderUrl: string | undefined
   readonly legalNoticeUrl: string | undefined
@@ -108,13 +121,21 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`)
   }
   const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:'])
+  const production = text('NODE_ENV') === 'production'
+  const publicUrl = url('PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, '')
+  if (publicUrl === undefined && production) {
+    problems.push('PUBLIC_URL must be set when NODE_ENV=production (links in e-mails and feeds are built from it)')
+  }
+  const port = integer('PORT', 3000, 0, 65535)
 
   const config: Config = {
-    port: integer('PORT', 3000, 0, 65535),
+    port,
     host: text('HOST') ?? '0.0.0.0',
     databaseUrl,
     dataDir: resolve(text('DATA_DIR') ?? 'data'),
-    publicUrl: url('PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, ''),
+    publicUrl: publicUrl ?? `http://localhost:${port}`,
+    publicUrlConfigured: publicUrl !== undefined,
+    production,
     siteName: text('SITE_NAME') ?? 'Archipel',
     mapBounds,
     mapStyleUrl: url('MAP_STYLE_URL', ['http:', 'https:']),
@@ -122,7 +143,7 @@ export function loadConfig(env: Env = process.env): Config {
     sessionSecret,
     adminEmail: adminEmail?.toLowerCase(),
     adminPassword,
-    trustProxy: bool('TRUST_PROXY', false),
+    trustProxy: parseTrustProxy(text('TRUST_PROXY'), problems),
     smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
     geocoderUrl: url('GEOCODER_URL', ['http:', 'https:']),
     legalNoticeUrl: url('LEGAL_NOTICE_URL', ['http:', 'https:']),
@@ -150,4 +171,18 @@ function parseBounds(raw: string | undefined, problems: string[]): Bounds | unde
     return undefined
   }
   return { minLon, minLat, maxLon, maxLat }
+}
+
+/** TRUST_PROXY: false, a number of proxy hops, or comma-separated proxy addresses. */
+function parseTrustProxy(raw: string | undefined, problems: string[]): false | number | string[] {
+  if (raw === undefined || ['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return 1
+  if (/^\d+$/.test(raw)) return Math.min(Number(raw), 10)
+  const addresses = raw.split(',').map((part) => part.trim()).filter(Boolean)
+  const address = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)(\/\d{1,3})?$|^(loopback|linklocal|uniquelocal)$/i
+  if (addresses.length === 0 || addresses.some((a) => !address.test(a))) {
+    problems.push(`TRUST_PROXY must be false, a number of proxy hops, or the proxies' addresses separated by commas (got "${raw}")`)
+    return false
+  }
+  return addresses
 }

@@ -39,4 +39,7 @@ closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
 })
 
 await app.listen({ port: config.port, host: config.host })
-app.log.info(`${config.siteName} ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${config.publicUrl ?? `http://localhost:${config.port}`}`)
+if (!config.publicUrlConfigured) {
+  app.log.warn(`PUBLIC_URL is not set: links in e-mails and feeds point to ${config.publicUrl} (set PUBLIC_URL to the site's public address)`)
+}
+app.log.info(`${config.siteName} ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${config.publicUrl}`)

@@ -46,8 +46,7 @@ export const accountAdminRoutes: FastifyPluginAsyncTypebox<{ accounts: AccountSe
     },
   }, async (request, reply) => {
     requireRole(request, 'admin')
-    const baseUrl = config.publicUrl ?? `${request.protocol}://${request.host}`
-    const account = await accounts.create({ ...request.body, organisations: request.body.organisations ?? [] }, baseUrl)
+    const account = await accounts.create({ ...request.body, organisations: request.body.organisations ?? [] }, config.publicUrl)
     return reply.code(201).send(account)
   })
 

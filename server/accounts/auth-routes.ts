@@ -35,7 +35,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
     await rateLimiter.hit(`login:ip:${request.ip}`, config.rateLimitLogins, config.rateLimitWindowSeconds)
     await rateLimiter.hit(`login:email:${email.toLowerCase()}`, config.rateLimitLogins, config.rateLimitWindowSeconds)
     const { token, expiresAt } = await sessions.login(email, password)
-    setSessionCookie(request, reply, token, expiresAt)
+    setSessionCookie(reply, token, expiresAt, config.publicUrl.startsWith('https:'))
     return reply.code(204).send(null)
   })
 

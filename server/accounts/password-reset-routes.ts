@@ -27,7 +27,7 @@ export const passwordResetRoutes: FastifyPluginAsyncTypebox<{
     // Per client and per address: nobody floods an inbox, whether the address has an account or not.
     await rateLimiter.hit(`password-reset:ip:${request.ip}`, config.rateLimitWrites, config.rateLimitWindowSeconds)
     await rateLimiter.hit(`password-reset:email:${email}`, config.rateLimitWrites, config.rateLimitWindowSeconds)
-    await accounts.requestPasswordReset(email, config.publicUrl ?? `${request.protocol}://${request.host}`)
+    await accounts.requestPasswordReset(email, config.publicUrl)
     return reply.code(202).send(ACCEPTED)
   })
 

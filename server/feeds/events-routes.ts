@@ -25,15 +25,12 @@ export const eventFeedRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader; c
   // Public reads, for calendar clients and sites of any origin (never with credentials).
   app.addHook('onRequest', async (_request, reply) => { reply.header('access-control-allow-origin', '*') })
 
-  /** The site's public address: PUBLIC_URL, else the address the request came to. */
-  const site = (request: FastifyRequest) => {
-    const url = config.publicUrl ?? `${request.protocol}://${request.host}`
-    return { url, host: new URL(url).hostname }
-  }
+  /** The site's configured public address (never the one the request names). */
+  const site = { url: config.publicUrl, host: new URL(config.publicUrl).hostname }
 
   const sendCalendar = async (request: FastifyRequest, reply: FastifyReply, query: Parameters<EventReader['feed']>[0]) => {
     const { rows, filter, names, window } = await reader.feed(query)
-    const { url, host } = site(request)
+    const { url, host } = site
     const body = renderCalendar({
       name: feedName(filter, names, config.siteName),
       host,
@@ -74,7 +71,7 @@ export const eventFeedRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader; c
     },
   }, async (request, reply) => {
     const row = await reader.findPublic(request.params.id)
-    const { url, host } = site(request)
+    const { url, host } = site
     const body = renderCalendar({ name: row.title, host, siteUrl: `${url}/agenda`, events: [calendarEventOf(row, url)] })
     // One event has no window: its body alone decides.
     return sendFeed(request, reply, { body, contentType: CALENDAR, lastModified: row.updated_at, windowDay: '' })
@@ -89,7 +86,7 @@ export const eventFeedRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader; c
     },
   }, async (request, reply) => {
     const { entries, filter, names, at } = await reader.upcoming(request.query, ATOM_ENTRIES)
-    const { url } = site(request)
+    const { url } = site
     const today = day(at)
     const rows = entries.map((entry) => entry.row)
     const body = renderAtom({

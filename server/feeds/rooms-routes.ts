@@ -13,8 +13,8 @@ import { sendCacheable } from './conditional-get.js'
 
 export interface RoomFeedDependencies {
   rooms: RoomRepository
-  /** Public address of the site; its host names the UIDs. The request's host when not set. */
-  publicUrl: string | undefined
+  /** Public address of the site (config.publicUrl); its host names the UIDs. */
+  publicUrl: string
   /** The current time; a parameter so tests can hold it still. */
   clock?: () => Date
 }
@@ -25,7 +25,7 @@ const PAST_DAYS = 30
 const DAY_MS = 24 * 60 * 60 * 1000
 
 export const roomFeedRoutes: FastifyPluginAsyncTypebox<RoomFeedDependencies> = async (app, { rooms, publicUrl, clock = () => new Date() }) => {
-  const uidHost = publicUrl === undefined ? undefined : new URL(publicUrl).host
+  const uidHost = new URL(publicUrl).host
 
   // A public feed: any site may read it (never with credentials).
   app.addHook('onRequest', async (_request, reply) => { reply.header('access-control-allow-origin', '*') })
@@ -44,7 +44,7 @@ export const roomFeedRoutes: FastifyPluginAsyncTypebox<RoomFeedDependencies> = a
     const since = new Date(clock().getTime() - PAST_DAYS * DAY_MS)
     const body = renderBusyCalendar({
       name: `${room.name} (${room.hostName}) — occupation`,
-      host: uidHost ?? request.hostname,
+      host: uidHost,
       roomId: room.id,
       intervals: await rooms.approvedLoans(room.id, since, null),
       // The last change rather than the request time, so an unchanged feed keeps its ETag.

@@ -25,14 +25,12 @@ export async function registerAuth(app: FastifyInstance, sessions: SessionServic
   })
 }
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date) {
-  reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: request.protocol === 'https',
-    expires: expiresAt,
-  })
+/**
+ * `secure` follows the public address (https → Secure), not the request:
+ * behind a TLS-terminating proxy the request itself arrives over http.
+ */
+export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean) {
+  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, expires: expiresAt })
 }
 
 export function clearSessionCookie(reply: FastifyReply) {

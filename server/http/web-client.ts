@@ -16,8 +16,8 @@ const SERVER_PREFIXES = ['/api/', '/feeds/', '/tiles/', '/ogc', '/embed', '/heal
 export interface WebClientOptions {
   webDist: string
   pageMeta: PageMetaReader
-  /** PUBLIC_URL, for absolute og:url; else the request's own origin. */
-  publicUrl: string | undefined
+  /** The configured public address (config.publicUrl), for absolute og:url. */
+  publicUrl: string
 }
 
 export async function registerWebClient(app: FastifyInstance, { webDist, pageMeta, publicUrl }: WebClientOptions) {
@@ -35,8 +35,7 @@ export async function registerWebClient(app: FastifyInstance, { webDist, pageMet
     const isPage = request.method === 'GET' && indexHtml !== undefined && !SERVER_PREFIXES.some((p) => path.startsWith(p)) &&
       !/\.[a-z0-9]+$/i.test(path)
     if (!isPage) return sendProblem(reply, { status: 404, detail: `No resource at ${path}.`, instance: request.url })
-    const origin = publicUrl ?? `${request.protocol}://${request.host}`
-    const meta = await pageMeta.describe(path.replace(/\/+$/, '') || '/', origin)
+    const meta = await pageMeta.describe(path.replace(/\/+$/, '') || '/', publicUrl)
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(injectPageMeta(indexHtml, meta))
   })
 }

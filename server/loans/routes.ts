@@ -5,7 +5,6 @@
  * are rate-limited per address, with counters shared through PostgreSQL.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyRequest } from 'fastify'
 import type { Config } from '../config.js'
 import type { RateLimiter } from '../http/rate-limit.js'
 import { RoomParams } from '../rooms/schemas.js'
@@ -19,8 +18,8 @@ export interface LoanRouteDependencies {
 }
 
 export const loanRoutes: FastifyPluginAsyncTypebox<LoanRouteDependencies> = async (app, { loans, rateLimiter, config }) => {
-  /** Where links in answers and e-mails point: the configured public address, else the one asked. */
-  const baseUrl = (request: FastifyRequest) => config.publicUrl ?? `${request.protocol}://${request.host}`
+  /** Links in answers and e-mails point to the configured public address, never to the one asked. */
+  const baseUrl = config.publicUrl
 
   app.post('/api/rooms/:id/loans', {
     schema: {
@@ -34,7 +33,7 @@ export const loanRoutes: FastifyPluginAsyncTypebox<LoanRouteDependencies> = asyn
     if (request.account === null) {
       await rateLimiter.hit(`loan-request:${request.ip}`, config.rateLimitWrites, config.rateLimitWindowSeconds)
     }
-    const loan = await loans.request(request.account, request.params.id, request.body, baseUrl(request))
+    const loan = await loans.request(request.account, request.params.id, request.body, baseUrl)
     return reply.code(201).send(loan)
   })
 
@@ -49,7 +48,7 @@ export const loanRoutes: FastifyPluginAsyncTypebox<LoanRouteDependencies> = asyn
       },
       // Everything in the body is optional: a POST without one is an empty decision.
       preValidation: async (request) => { request.body ??= {} },
-    }, async (request) => loans.decide(request.account, request.params.id, action, request.body, baseUrl(request)))
+    }, async (request) => loans.decide(request.account, request.params.id, action, request.body, baseUrl))
   }
   decision('approve', "Approve a request for your organisation's room (409 if another approved loan overlaps)")
   decision('decline', "Decline a request for your organisation's room")

@@ -27,7 +27,7 @@ const QueueItem = Type.Object({
 
 export interface ModerationRouteOptions {
   moderation: ModerationService
-  publicUrl: string | undefined
+  publicUrl: string
 }
 
 export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRouteOptions> = async (app, { moderation, publicUrl }) => {
@@ -70,14 +70,13 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRouteOptions>
       preValidation: async (request) => { request.body ??= {} },
     }, async (request, reply) => {
       const moderator = requireRole(request, 'moderator')
-      const base = publicUrl ?? `${request.protocol}://${request.host}`
       await moderation.decide({
         kind: request.params.kind,
         id: request.params.id,
         approve: verb === 'approve',
         reviewerId: moderator.id,
         reason: request.body.reason?.trim() || null,
-      }, (kind, id) => `${base}/${kind === 'events' ? 'evenements' : 'initiatives'}/${id}`)
+      }, (kind, id) => `${publicUrl}/${kind === 'events' ? 'evenements' : 'initiatives'}/${id}`)
       return reply.code(204).send(null)
     })
   }

@@ -10,7 +10,7 @@ import type { ScheduledTask } from './scheduler.js'
 
 export function scheduledTasks({ database, mailer, config }: { database: Database; mailer: Mailer; config: Config }): ScheduledTask[] {
   const tasks = createTaskRepository(database)
-  const baseUrl = config.publicUrl ?? `http://localhost:${config.port}`
+  const baseUrl = config.publicUrl
   return [
     { name: 'erase-personal-data', run: (now) => erasePersonalData({ tasks }, now) },
     { name: 'clean-expired', run: (now) => cleanExpired({ tasks }, now) },

@@ -147,7 +147,7 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
       initiatives: createInitiativeRepository(database), rooms, events: createEventRepository(database), eventReader,
     }),
     repository: createOgcRepository(database),
-    baseUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+    baseUrl: config.publicUrl,
     siteName: config.siteName,
     clock,
   })

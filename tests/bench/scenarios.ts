@@ -63,6 +63,9 @@ export function scenarios(app: FastifyInstance, viewport: Viewport): { measured:
     { label: 'rooms, capacity >= 10', path: '/api/rooms', url: '/api/rooms?capacity_min=10' },
     { label: 'events, next 3 months (default)', path: '/api/events', url: '/api/events' },
     { label: 'iCal feed, whole agenda', path: '/feeds/events.ics', url: '/feeds/events.ics' },
+    // What ogr2ogr asks page after page when it copies the whole country.
+    { label: 'OGC items, initiatives, page of 1,000', path: '/ogc/collections/initiatives/items', url: '/ogc/collections/initiatives/items?limit=1000' },
+    { label: 'OGC collections, extents', path: '/ogc/collections', url: '/ogc/collections' },
     // What a subscriber usually pastes: the agenda of one département.
     { label: 'iCal feed, département du Rhône', path: '/feeds/events.ics', url: '/feeds/events.ics?territory=departement:69' },
   ]

@@ -22,6 +22,7 @@ import { registerAuth } from './http/auth.js'
 import { registerCsrfCheck } from './http/csrf.js'
 import { registerErrorHandling } from './http/errors.js'
 import { closeConnectionsWhileClosing } from './http/graceful-close.js'
+import { registerPublicReads } from './http/public-reads.js'
 import { createRateLimiter } from './http/rate-limit.js'
 import { registerOpenApi } from './http/openapi.js'
 import { registerWebClient } from './http/web-client.js'
@@ -93,6 +94,7 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   // Infrastructure
   registerErrorHandling(app)
   closeConnectionsWhileClosing(app)
+  registerPublicReads(app)
   await app.register(compress, { global: true, threshold: 1024 })
   await registerOpenApi(app, config.siteName)
   registerCsrfCheck(app, config.publicUrlConfigured ? config.publicUrl : undefined)

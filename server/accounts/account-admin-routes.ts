@@ -6,6 +6,7 @@ import { requireRole } from '../http/auth.js'
 import { decodeCursor, encodeCursor } from '../shared/cursor.js'
 import { AdminAccountSchema, DisplayName, Email, OrganisationIds, RoleSchema } from './account-schemas.js'
 import type { AccountService } from './account-service.js'
+import { IdParams } from '../shared/params.js'
 
 const isKey = (value: unknown): value is [string, string] =>
   Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')
@@ -54,7 +55,7 @@ export const accountAdminRoutes: FastifyPluginAsyncTypebox<{ accounts: AccountSe
     schema: {
       tags: ['accounts'],
       summary: 'Change an account’s role, name or organisations, or disable it (admin)',
-      params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+      params: IdParams,
       body: Type.Object({
         display_name: Type.Optional(DisplayName),
         role: Type.Optional(RoleSchema),

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { CategoryRepository } from './repository.js'
+import { PUBLIC_READ } from '../http/public-reads.js'
 
 const Category = Type.Object({
   slug: Type.String(), label: Type.String(), label_en: Type.String(), colour: Type.String(), icon: Type.String(),
@@ -9,6 +10,7 @@ const Category = Type.Object({
 
 export const categoryRoutes: FastifyPluginAsyncTypebox<{ categories: CategoryRepository }> = async (app, { categories }) => {
   app.get('/api/categories', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['categories'],
       summary: 'The taxonomy',

@@ -5,6 +5,7 @@ import { Type } from 'typebox'
 import { requireRole } from '../http/auth.js'
 import type { ProgrammeService } from './programme-service.js'
 import { Programme } from './schemas.js'
+import { SlugParams } from '../shared/params.js'
 
 const fields = {
   title: Type.String({ minLength: 1, maxLength: 200 }),
@@ -49,7 +50,7 @@ export const programmeWriteRoutes: FastifyPluginAsyncTypebox<{ programmes: Progr
     schema: {
       tags: ['events'],
       summary: 'Change a programme\'s title, description or dates (moderator); the slug stays',
-      params: Type.Object({ slug: Type.String({ maxLength: 200 }) }),
+      params: SlugParams,
       body: ProgrammeChange,
       response: { 200: Programme },
     },

@@ -8,15 +8,16 @@ import { decodeCursor, encodeCursor } from '../shared/cursor.js'
 import { GEOJSON } from '../shared/geojson-schemas.js'
 import { EventFeature, OccurrenceCollection, OccurrenceListQuery, Programme } from './schemas.js'
 import type { EventReader, OccurrenceCursor } from './service.js'
+import { PUBLIC_READ } from '../http/public-reads.js'
+import { IdParams, SlugParams } from '../shared/params.js'
 
 const isCursor = (value: unknown): value is OccurrenceCursor =>
   Array.isArray(value) && value.length === 2 && Number.isFinite(value[0]) && typeof value[1] === 'string'
 
 export const eventRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader }> = async (app, { reader }) => {
-  // Public reads, for widgets on any site (never with credentials).
-  app.addHook('onRequest', async (_request, reply) => { reply.header('access-control-allow-origin', '*') })
 
   app.get('/api/events', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['events'],
       summary: 'Occurrences of published and cancelled events between from and to, recurrences expanded, by start',
@@ -41,10 +42,11 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader }> = a
   })
 
   app.get('/api/events/:id', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['events'],
       summary: 'One published or cancelled event, with its recurrence and next dates',
-      params: Type.Object({ id: Type.String({ maxLength: 200 }) }),
+      params: IdParams,
       response: { 200: { content: { [GEOJSON]: { schema: EventFeature } } } },
     },
   }, async (request, reply) => {
@@ -52,6 +54,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader }> = a
   })
 
   app.get('/api/programmes', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['events'],
       summary: 'Programmes, latest first, with their numbers of published events',
@@ -60,10 +63,11 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader }> = a
   }, async () => ({ items: await reader.programmes() }))
 
   app.get('/api/programmes/:slug', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['events'],
       summary: 'One programme with its number of published events',
-      params: Type.Object({ slug: Type.String({ maxLength: 200 }) }),
+      params: SlugParams,
       response: { 200: Programme },
     },
   }, async (request) => reader.programme(request.params.slug))

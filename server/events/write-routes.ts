@@ -7,9 +7,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { requireAccount } from '../http/auth.js'
 import { GEOJSON } from '../shared/geojson-schemas.js'
 import {
-  EventChangeBody, EventCreateBody, EventIdParams, PendingEventAnswer, PublishedEventAnswer,
+  EventChangeBody, EventCreateBody, PendingEventAnswer, PublishedEventAnswer,
 } from './write-schemas.js'
 import type { EventWriter, WriteOutcome } from './write-service.js'
+import { IdParams } from '../shared/params.js'
 
 const published = { content: { [GEOJSON]: { schema: PublishedEventAnswer } } }
 
@@ -42,7 +43,7 @@ export const eventWriteRoutes: FastifyPluginAsyncTypebox<{ writer: EventWriter }
       description: 'Partial: the fields given replace the stored ones and the whole event is checked again. '
         + 'Naming any place field (room_id, place_initiative_id, location, address, commune, online_url) replaces the whole place. '
         + 'A pending event answers 202 with its id: it stays pending.',
-      params: EventIdParams,
+      params: IdParams,
       body: EventChangeBody,
       response: { 200: published, 202: PendingEventAnswer },
     },
@@ -53,7 +54,7 @@ export const eventWriteRoutes: FastifyPluginAsyncTypebox<{ writer: EventWriter }
     schema: {
       tags: ['events'],
       summary: 'Cancel a published event (member of the organiser, moderator): it stays listed as cancelled',
-      params: EventIdParams,
+      params: IdParams,
       response: { 200: published },
     },
     preValidation: signedIn,

@@ -83,7 +83,6 @@ export const EventChangeBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 )
 
-export const EventIdParams = Type.Object({ id: Type.String({ format: 'uuid' }) })
 
 const Notices = Type.Array(Type.String({ enum: ['room_not_booked'] }), {
   description: 'room_not_booked: the room is named as the place but not booked; its host lends it through a loan',

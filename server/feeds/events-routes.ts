@@ -13,6 +13,8 @@ import { renderAtom } from './atom.js'
 import { renderCalendar } from './calendar.js'
 import { sendFeed } from './conditional.js'
 import { atomEntryOf, calendarEventOf, feedName, latestUpdate } from './event-feed.js'
+import { PUBLIC_READ } from '../http/public-reads.js'
+import { IdParams, SlugParams } from '../shared/params.js'
 
 const CALENDAR = 'text/calendar; charset=utf-8'
 const ATOM = 'application/atom+xml; charset=utf-8'
@@ -22,8 +24,6 @@ const ATOM_ENTRIES = 100
 const calendarResponse = { 200: { content: { 'text/calendar': { schema: Type.String() } } } }
 
 export const eventFeedRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader; config: Config }> = async (app, { reader, config }) => {
-  // Public reads, for calendar clients and sites of any origin (never with credentials).
-  app.addHook('onRequest', async (_request, reply) => { reply.header('access-control-allow-origin', '*') })
 
   /** The site's configured public address (never the one the request names). */
   const site = { url: config.publicUrl, host: new URL(config.publicUrl).hostname }
@@ -41,6 +41,7 @@ export const eventFeedRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader; c
   }
 
   app.get('/feeds/events.ics', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['feeds'],
       summary: 'The agenda as iCalendar: every matching event ending after now − 30 days; same filters as /api/events',
@@ -50,10 +51,11 @@ export const eventFeedRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader; c
   }, async (request, reply) => sendCalendar(request, reply, request.query))
 
   app.get('/feeds/programmes/:slug.ics', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['feeds'],
       summary: 'One programme as iCalendar (404 for an unknown programme)',
-      params: Type.Object({ slug: Type.String({ maxLength: 200 }) }),
+      params: SlugParams,
       querystring: ProgrammeFeedQuery,
       response: calendarResponse,
     },
@@ -63,10 +65,11 @@ export const eventFeedRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader; c
   })
 
   app.get('/feeds/events/:id.ics', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['feeds'],
       summary: 'One event as iCalendar ("add to my calendar"), recurrence included',
-      params: Type.Object({ id: Type.String({ maxLength: 200 }) }),
+      params: IdParams,
       response: calendarResponse,
     },
   }, async (request, reply) => {
@@ -78,6 +81,7 @@ export const eventFeedRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader; c
   })
 
   app.get('/feeds/events.atom', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['feeds'],
       summary: `Upcoming events as Atom, soonest first (at most ${ATOM_ENTRIES}); same filters as /api/events`,

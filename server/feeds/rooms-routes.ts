@@ -6,10 +6,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { RoomRepository } from '../rooms/repository.js'
-import { RoomParams } from '../rooms/schemas.js'
 import { NotFound } from '../shared/errors.js'
 import { renderBusyCalendar } from './calendar.js'
 import { sendCacheable } from './conditional-get.js'
+import { PUBLIC_READ } from '../http/public-reads.js'
+import { IdParams } from '../shared/params.js'
 
 export interface RoomFeedDependencies {
   rooms: RoomRepository
@@ -27,14 +28,13 @@ const DAY_MS = 24 * 60 * 60 * 1000
 export const roomFeedRoutes: FastifyPluginAsyncTypebox<RoomFeedDependencies> = async (app, { rooms, publicUrl, clock = () => new Date() }) => {
   const uidHost = new URL(publicUrl).host
 
-  // A public feed: any site may read it (never with credentials).
-  app.addHook('onRequest', async (_request, reply) => { reply.header('access-control-allow-origin', '*') })
 
   app.get('/feeds/rooms/:id.ics', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['feeds'],
       summary: "A room's approved loans as iCalendar busy blocks (no personal data)",
-      params: RoomParams,
+      params: IdParams,
       querystring: Type.Object({}, { additionalProperties: false }),
       produces: [CALENDAR],
     },

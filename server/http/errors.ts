@@ -1,22 +1,19 @@
 /**
  * Every error answer is RFC 9457 problem+json: `type`, `title`, `status`,
- * `detail`, and `errors` naming each bad field. Schema failures, malformed
- * bodies and domain errors become 4xx; anything else is a 500 that shows no
- * internals (it is logged).
+ * `detail`, and `errors` naming each bad field (server/shared/problem.ts).
+ * Schema failures, malformed bodies and domain errors become 4xx; anything
+ * else is a 500 that shows no internals (it is logged).
+ *
+ * One vocabulary: a field is `in` `body`, `query`, `params` or `headers`
+ * (the same words as the domain errors); a bad value is one error, even
+ * against a union of allowed values; a path whose parameter cannot name a
+ * resource (a malformed id) is 404, like an id that names nothing.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { DomainError, TooManyRequests, type FieldError } from '../shared/errors.js'
+import { DomainError, TooManyRequests } from '../shared/errors.js'
+import { Problem, PROBLEM_TYPE, type FieldError } from '../shared/problem.js'
 
-export const PROBLEM_TYPE = 'application/problem+json'
-
-interface Problem {
-  type: string
-  title: string
-  status: number
-  detail: string
-  instance?: string
-  errors?: FieldError[]
-}
+export { PROBLEM_TYPE }
 
 const TITLES: Record<number, string> = {
   400: 'Invalid request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found',
@@ -33,24 +30,60 @@ export function sendProblem(reply: FastifyReply, problem: Omit<Problem, 'type' |
   return reply.code(problem.status).type(PROBLEM_TYPE).send(JSON.stringify(body))
 }
 
-/** AJV's errors, one per bad field, with a dotted path people can read. */
+interface AjvError { instancePath: string; schemaPath: string; keyword: string; params: Record<string, unknown>; message?: string }
+
+const LOCATIONS: Record<string, FieldError['in']> = { body: 'body', querystring: 'query', params: 'params', headers: 'headers' }
+
+/**
+ * AJV's errors, one per bad value, with a dotted path people can read. The
+ * branches of a failed `anyOf` (a union) are folded into its one error.
+ */
 function fieldErrors(error: FastifyError): FieldError[] {
-  const where = (error.validationContext ?? 'body') as FieldError['in']
-  return (error.validation ?? []).map((item) => {
+  const where = LOCATIONS[error.validationContext ?? 'body'] ?? 'body'
+  const items = (error.validation ?? []) as AjvError[]
+  const unions = items.filter((item) => item.keyword === 'anyOf')
+  const branchOf = (item: AjvError) => unions.find((union) =>
+    union !== item && union.instancePath === item.instancePath && item.schemaPath.startsWith(`${union.schemaPath}/`))
+  return items.filter((item) => branchOf(item) === undefined).map((item) => {
     const path = item.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    const params = item.params as Record<string, unknown>
+    const { params } = item
     if (typeof params.missingProperty === 'string') path.push(params.missingProperty)
     if (typeof params.additionalProperty === 'string') {
       path.push(params.additionalProperty)
       return { in: where, field: path.join('.'), detail: 'unknown field' }
     }
-    return { in: where, field: path.join('.') || where, detail: item.message ?? 'invalid' }
+    const detail = item.keyword === 'anyOf' ? unionDetail(items.filter((other) => branchOf(other) === item)) : item.message
+    return { in: where, field: path.join('.') || where, detail: detail ?? 'invalid' }
   })
 }
 
+/** What a union allows, said once: its allowed values, or its branches' complaints. */
+function unionDetail(branches: AjvError[]): string {
+  const allowed = branches.filter((b) => b.keyword === 'const').map((b) => JSON.stringify(b.params.allowedValue))
+  if (allowed.length === branches.length && allowed.length > 0) return `must be one of ${allowed.join(', ')}`
+  const messages = [...new Set(branches.filter((b) => b.params.type !== 'null').map((b) => b.message ?? 'invalid'))]
+  const nullable = branches.some((b) => b.params.type === 'null')
+  return messages.length === 0 ? 'must be null' : `${messages.join(' or ')}${nullable ? ' (or null)' : ''}`
+}
+
 export function registerErrorHandling(app: FastifyInstance) {
+  // The error answer is written once and every route refers to it for its 4xx answers.
+  app.addSchema(Problem)
+  app.addHook('onRoute', (route) => {
+    if (route.schema === undefined || route.schema.hide === true) return
+    const response = (route.schema.response ?? {}) as Record<string, unknown>
+    response['4XX'] ??= {
+      description: 'A refused request (RFC 9457 problem details); `errors` names each bad field',
+      content: { [PROBLEM_TYPE]: { schema: { $ref: 'Problem#' } } },
+    }
+    route.schema.response = response
+  })
+
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error.validation) {
+      if (error.validationContext === 'params') {
+        return sendProblem(reply, { status: 404, detail: 'Nothing is found at this address.', instance: request.url })
+      }
       const errors = fieldErrors(error)
       return sendProblem(reply, {
         status: 400,

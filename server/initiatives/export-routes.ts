@@ -17,6 +17,7 @@ import { GEOJSON } from '../shared/geojson-schemas.js'
 import { csvHeader, featureCsvLine, UTF8_BOM } from './export-csv.js'
 import { checkKnown, initiativeFilterQuery, parseInitiativeFilter, type InitiativeFilter } from './list-filter.js'
 import type { InitiativeRepository } from './repository.js'
+import { PUBLIC_READ } from '../http/public-reads.js'
 
 export const ODBL_URL = 'https://opendatacommons.org/licenses/odbl/1-0/'
 /** Rows read per query while streaming. */
@@ -50,6 +51,7 @@ export const initiativeExportRoutes: FastifyPluginAsyncTypebox<ExportDependencie
   const attribution = `${siteName} — data under the Open Database License (ODbL) 1.0`
 
   app.get('/api/initiatives.geojson', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['initiatives'],
       summary: 'Every published initiative as one GeoJSON FeatureCollection (streamed; ODbL 1.0)',
@@ -80,6 +82,7 @@ export const initiativeExportRoutes: FastifyPluginAsyncTypebox<ExportDependencie
   })
 
   app.get('/api/initiatives.csv', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['initiatives'],
       summary: 'Every published initiative as CSV (streamed; ODbL 1.0)',

@@ -88,4 +88,3 @@ export const PendingAnswer = Type.Object({
   possible_duplicates: Type.Optional(Type.Array(PossibleDuplicate)),
 })
 
-export const InitiativeParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false })

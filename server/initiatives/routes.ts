@@ -14,7 +14,9 @@ import { initiativeExportRoutes } from './export-routes.js'
 import { publicHistory } from './history.js'
 import { checkKnown, initiativeFilterQuery, parseInitiativeFilter } from './list-filter.js'
 import type { InitiativeRepository, ListPosition } from './repository.js'
-import { History, InitiativeCollection, InitiativeFeature, InitiativeParams } from './schemas.js'
+import { History, InitiativeCollection, InitiativeFeature } from './schemas.js'
+import { PUBLIC_READ } from '../http/public-reads.js'
+import { IdParams } from '../shared/params.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 /** A cursor is the last id seen, or `rank:id` when the list is ranked by a search. */
@@ -26,12 +28,8 @@ export interface InitiativeRouteDependencies {
 }
 
 export const initiativeRoutes: FastifyPluginAsyncTypebox<InitiativeRouteDependencies> = async (app, { initiatives, siteName }) => {
-  // Public reads: any site may show the map's data (never with credentials).
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.method === 'GET' || request.method === 'HEAD') reply.header('access-control-allow-origin', '*')
-  })
-
   app.get('/api/initiatives', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['initiatives'],
       summary: 'Published initiatives (GeoJSON FeatureCollection), filtered, cursor-paged',
@@ -60,10 +58,11 @@ export const initiativeRoutes: FastifyPluginAsyncTypebox<InitiativeRouteDependen
   })
 
   app.get('/api/initiatives/:id', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['initiatives'],
       summary: 'One published initiative (GeoJSON Feature); a moderator sees any, with private contact fields',
-      params: InitiativeParams,
+      params: IdParams,
       querystring: Type.Object({}, { additionalProperties: false }),
       response: { 200: { content: { [GEOJSON]: { schema: InitiativeFeature } } } },
     },
@@ -76,10 +75,11 @@ export const initiativeRoutes: FastifyPluginAsyncTypebox<InitiativeRouteDependen
   })
 
   app.get('/api/initiatives/:id/history', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['initiatives'],
       summary: 'Approved revisions of a published initiative, newest first',
-      params: InitiativeParams,
+      params: IdParams,
       querystring: Type.Object({}, { additionalProperties: false }),
       response: { 200: History },
     },

@@ -30,7 +30,6 @@ export const InitiativeProperties = Type.Object({
 export const InitiativeFeature = feature(InitiativeProperties)
 export const InitiativeCollection = featureCollection(InitiativeProperties)
 
-export const InitiativeParams = Type.Object({ id: Type.String({ maxLength: 100, description: 'the initiative id (UUID)' }) })
 
 const Fields = Type.Record(Type.String(), Type.Unknown(), { description: 'initiative fields (properties, and `geometry` when it moved)' })
 

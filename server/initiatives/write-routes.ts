@@ -11,8 +11,9 @@ import type { Config } from '../config.js'
 import { requireRole } from '../http/auth.js'
 import type { RateLimiter } from '../http/rate-limit.js'
 import { GEOJSON, feature } from '../shared/geojson-schemas.js'
-import { ChangeBody, InitiativeParams, PendingAnswer, ProposalBody, ReportBody } from './proposal-schemas.js'
+import { ChangeBody, PendingAnswer, ProposalBody, ReportBody } from './proposal-schemas.js'
 import type { Actor, ProposalService, WriteOutcome } from './proposal-service.js'
+import { IdParams } from '../shared/params.js'
 
 export interface InitiativeWriteOptions {
   proposals: ProposalService
@@ -57,7 +58,7 @@ export const initiativeWriteRoutes: FastifyPluginAsyncTypebox<InitiativeWriteOpt
     schema: {
       tags: ['initiatives'],
       summary: 'Propose a change (partial properties and/or geometry): 202 pending; a moderator\'s applies at once (200)',
-      params: InitiativeParams,
+      params: IdParams,
       body: ChangeBody,
       response: { 200: featureAnswer, 202: PendingAnswer },
     },
@@ -74,7 +75,7 @@ export const initiativeWriteRoutes: FastifyPluginAsyncTypebox<InitiativeWriteOpt
     schema: {
       tags: ['initiatives'],
       summary: 'Report a problem (closed, wrong information, duplicate, other) to the moderators',
-      params: InitiativeParams,
+      params: IdParams,
       body: ReportBody,
       response: { 201: Type.Object({ id: Type.String(), status: Type.Literal('pending') }) },
     },
@@ -87,7 +88,7 @@ export const initiativeWriteRoutes: FastifyPluginAsyncTypebox<InitiativeWriteOpt
     schema: {
       tags: ['initiatives'],
       summary: 'Archive an initiative (moderators): off the map, kept with its history',
-      params: InitiativeParams,
+      params: IdParams,
       response: { 200: featureAnswer },
     },
   }, async (request, reply) => {

@@ -7,9 +7,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Config } from '../config.js'
 import type { RateLimiter } from '../http/rate-limit.js'
-import { RoomParams } from '../rooms/schemas.js'
 import type { LoanAction, LoanService } from './service.js'
-import { CancelBody, DecisionBody, Loan, LoanCreated, LoanList, LoanListQuery, LoanParams, LoanRequestBody } from './schemas.js'
+import { CancelBody, DecisionBody, Loan, LoanCreated, LoanList, LoanListQuery, LoanRequestBody } from './schemas.js'
+import { IdParams } from '../shared/params.js'
 
 export interface LoanRouteDependencies {
   loans: LoanService
@@ -25,7 +25,7 @@ export const loanRoutes: FastifyPluginAsyncTypebox<LoanRouteDependencies> = asyn
     schema: {
       tags: ['loans'],
       summary: 'Ask for a slot of a room: signed in (for one of your organisations), or with requester_name and requester_email',
-      params: RoomParams,
+      params: IdParams,
       body: LoanRequestBody,
       response: { 201: LoanCreated },
     },
@@ -42,7 +42,7 @@ export const loanRoutes: FastifyPluginAsyncTypebox<LoanRouteDependencies> = asyn
       schema: {
         tags: ['loans'],
         summary,
-        params: LoanParams,
+        params: IdParams,
         body: action === 'cancel' ? CancelBody : DecisionBody,
         response: { 200: Loan },
       },

@@ -31,7 +31,6 @@ export const CancelBody = Type.Object({
 }, { additionalProperties: false })
 export type CancelBody = Static<typeof CancelBody>
 
-export const LoanParams = Type.Object({ id: Type.String({ maxLength: 100 }) }, { additionalProperties: false })
 
 export const LoanListQuery = Type.Object({
   role: Type.Enum(['host', 'requester'], {

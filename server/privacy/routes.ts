@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Config } from '../config.js'
 import { privacyDocument } from './privacy-document.js'
+import { PUBLIC_READ } from '../http/public-reads.js'
 
 const Localised = Type.Object({ fr: Type.String(), en: Type.String() })
 
@@ -24,6 +25,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = asyn
     siteName: config.siteName, legalNoticeUrl: config.legalNoticeUrl, rateLimitWindowSeconds: config.rateLimitWindowSeconds,
   })
   app.get('/api/privacy', {
+    config: PUBLIC_READ,
     schema: { tags: ['system'], summary: 'What personal data is kept, why, and for how long', response: { 200: PrivacySchema } },
   }, async () => document)
 }

@@ -5,9 +5,10 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { GEOJSON } from '../shared/geojson-schemas.js'
-import { RoomFeature, RoomParams } from './schemas.js'
+import { RoomFeature } from './schemas.js'
 import { RoomChangeBody, RoomCreateBody } from './room-write-schemas.js'
 import type { RoomWriteService } from './room-write-service.js'
+import { IdParams } from '../shared/params.js'
 
 export const roomWriteRoutes: FastifyPluginAsyncTypebox<{ roomWrites: RoomWriteService }> = async (app, { roomWrites }) => {
   app.post('/api/rooms', {
@@ -26,7 +27,7 @@ export const roomWriteRoutes: FastifyPluginAsyncTypebox<{ roomWrites: RoomWriteS
     schema: {
       tags: ['rooms'],
       summary: "Change a room of your organisation: any properties, the point, `status` to hide or publish it",
-      params: RoomParams,
+      params: IdParams,
       body: RoomChangeBody,
       response: { 200: { content: { [GEOJSON]: { schema: RoomFeature } } } },
     },

@@ -13,8 +13,10 @@ import { GEOJSON } from '../shared/geojson-schemas.js'
 import { parseRoomFilter } from './list-filter.js'
 import { isRoomId, type RoomRepository } from './repository.js'
 import { actsFor } from './room-write-access.js'
-import { Availability, AvailabilityQuery, RoomCollection, RoomFeature, RoomListQuery, RoomParams } from './schemas.js'
+import { Availability, AvailabilityQuery, RoomCollection, RoomFeature, RoomListQuery } from './schemas.js'
 import { parisTime, parseAvailabilityWindow } from './time-window.js'
+import { PUBLIC_READ } from '../http/public-reads.js'
+import { IdParams } from '../shared/params.js'
 
 export interface RoomRouteDependencies {
   rooms: RoomRepository
@@ -25,10 +27,9 @@ export interface RoomRouteDependencies {
 const isCursor = (value: unknown): value is string => typeof value === 'string' && isRoomId(value)
 
 export const roomRoutes: FastifyPluginAsyncTypebox<RoomRouteDependencies> = async (app, { rooms, clock = () => new Date() }) => {
-  // Public reads: any site may show rooms (never with credentials).
-  app.addHook('onRequest', async (_request, reply) => { reply.header('access-control-allow-origin', '*') })
 
   app.get('/api/rooms', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['rooms'],
       summary: 'Published rooms (GeoJSON FeatureCollection), filtered, cursor-paged; with `host`, members of that host also get its hidden rooms',
@@ -48,10 +49,11 @@ export const roomRoutes: FastifyPluginAsyncTypebox<RoomRouteDependencies> = asyn
   })
 
   app.get('/api/rooms/:id', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['rooms'],
       summary: 'One published room (GeoJSON Feature); a hidden one only for members of its host',
-      params: RoomParams,
+      params: IdParams,
       querystring: Type.Object({}, { additionalProperties: false }),
       response: { 200: { content: { [GEOJSON]: { schema: RoomFeature } } } },
     },
@@ -64,10 +66,11 @@ export const roomRoutes: FastifyPluginAsyncTypebox<RoomRouteDependencies> = asyn
   })
 
   app.get('/api/rooms/:id/availability', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['rooms'],
       summary: 'Busy intervals of a room (approved loans, without personal data) over a window',
-      params: RoomParams,
+      params: IdParams,
       querystring: AvailabilityQuery,
       response: { 200: Availability },
     },

@@ -51,7 +51,6 @@ export const RoomListQuery = Type.Object({
   available_to: Type.Optional(offsetTime('with available_from; after it')),
 }, { additionalProperties: false })
 
-export const RoomParams = Type.Object({ id: Type.String({ maxLength: 100 }) })
 
 export const AvailabilityQuery = Type.Object({
   from: Type.Optional(offsetTime('start of the window; now when not given')),

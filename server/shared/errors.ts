@@ -3,14 +3,9 @@
  * into RFC 9457 problem+json answers. They carry no HTTP knowledge beyond
  * the status they stand for.
  */
-export interface FieldError {
-  /** Where the field is: `body`, `query`, `params`. */
-  in: 'body' | 'query' | 'params' | 'headers'
-  /** Dotted path of the field (`properties.name`, `bbox`). */
-  field: string
-  detail: string
-}
+import type { FieldError } from './problem.js'
 
+export type { FieldError }
 export class DomainError extends Error {
   constructor(readonly status: number, readonly title: string, detail: string, readonly errors: FieldError[] = []) {
     super(detail)

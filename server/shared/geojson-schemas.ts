@@ -28,12 +28,3 @@ export const placeListQuery = {
   limit: Type.Integer({ minimum: 1, maximum: 5000, default: 500 }),
   cursor: Type.Optional(Type.String({ maxLength: 500, description: 'opaque, from the `next` link' })),
 }
-
-export const Problem = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Integer(),
-  detail: Type.String(),
-  instance: Type.Optional(Type.String()),
-  errors: Type.Optional(Type.Array(Type.Object({ in: Type.String(), field: Type.String(), detail: Type.String() }))),
-}, { $id: 'Problem' })

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type, type TSchema } from 'typebox'
 import type { StatsRepository } from './repository.js'
+import { PUBLIC_READ } from '../http/public-reads.js'
 
 const nullable = (schema: TSchema) => Type.Union([schema, Type.Null()])
 const Month = Type.String({ pattern: '^\\d{4}-\\d{2}$', description: 'YYYY-MM, in Europe/Paris' })
@@ -28,14 +29,14 @@ export const Stats = Type.Object({
 
 export const statsRoutes: FastifyPluginAsyncTypebox<{ stats: StatsRepository }> = async (app, { stats }) => {
   app.get('/api/stats', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['stats'],
       summary: 'Counts: initiatives by category and département, events by month and programme, loans by month and room',
       querystring: Type.Object({}, { additionalProperties: false }),
       response: { 200: Stats },
     },
-  }, async (_request, reply) => {
-    reply.header('access-control-allow-origin', '*')
+  }, async () => {
     return {
       initiatives: { by_category: await stats.initiativesByCategory(), by_territory: await stats.initiativesByTerritory() },
       events: { by_month: await stats.eventsByMonth(), by_programme: await stats.eventsByProgramme() },

@@ -6,6 +6,7 @@ import type { Database } from '../../db/client.js'
 import { pendingMigrations } from '../../db/migrate.js'
 import type { Config } from '../config.js'
 import { sendProblem } from '../http/errors.js'
+import { PUBLIC_READ } from '../http/public-reads.js'
 
 const Settings = Type.Object({
   site_name: Type.String(),
@@ -41,6 +42,7 @@ export const systemRoutes: FastifyPluginAsyncTypebox<{ config: Config; database:
   })
 
   app.get('/api/settings', {
+    config: PUBLIC_READ,
     schema: { tags: ['system'], summary: 'Instance settings for clients', response: { 200: Settings } },
   }, async () => {
     const { minLon, minLat, maxLon, maxLat } = config.mapBounds

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { TerritoryRepository } from './repository.js'
+import { PUBLIC_READ } from '../http/public-reads.js'
 
 const TerritoryType = Type.Union([Type.Literal('commune'), Type.Literal('epci'), Type.Literal('departement'), Type.Literal('region')])
 
@@ -16,6 +17,7 @@ const Territory = Type.Object({
 
 export const territoryRoutes: FastifyPluginAsyncTypebox<{ territories: TerritoryRepository }> = async (app, { territories }) => {
   app.get('/api/territories', {
+    config: PUBLIC_READ,
     schema: {
       tags: ['territories'],
       summary: 'Search territories by name (accents and case ignored), postal code or code',

@@ -136,12 +136,12 @@ describe('the moderation queue and its decisions', () => {
     expect((await t.app.inject({ url: `/api/initiatives/${id}` })).statusCode).toBe(404)
   })
 
-  it('answers 409 to a second decision on one item, and 404 to an unknown one', async () => {
+  it('answers 409 to a second decision on one item, and 404 to an unknown one or an unknown kind', async () => {
     const { revision_id: revisionId } = await propose('Repair café des Blossières')
     expect((await decide('revisions', revisionId, 'approve')).statusCode).toBe(204)
     expect((await decide('revisions', revisionId, 'reject')).statusCode).toBe(409)
     expect((await decide('reports', revisionId, 'approve')).statusCode).toBe(404)
-    expect((await decide('widgets', revisionId, 'approve')).statusCode).toBe(400)
+    expect((await decide('widgets', revisionId, 'approve')).statusCode).toBe(404)
   })
 
   it('applies an approved change, leaves the rest, and shows it in the history', async () => {

@@ -98,9 +98,9 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   await app.register(compress, { global: true, threshold: 1024 })
   await registerOpenApi(app, config.siteName)
   registerCsrfCheck(app, config.publicUrlConfigured ? config.publicUrl : undefined)
-  const sessions = createSessionService({ accounts: createAccountRepository(database) })
+  const sessions = createSessionService({ accounts: createAccountRepository(database), clock })
   await registerAuth(app, sessions)
-  const rateLimiter = createRateLimiter(database)
+  const rateLimiter = createRateLimiter(database, clock)
   const mailer = createMailer({ smtpUrl: config.smtpUrl, siteName: config.siteName, publicUrl: config.publicUrl, log: app.log })
   app.addHook('onClose', async () => mailer.close())
 
@@ -125,14 +125,14 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   })
   await app.register(initiativeWriteRoutes, { proposals, rateLimiter, config })
   const moderation = createModerationService({
-    queue: createQueueRepository(database), decisions: createDecisionRepository(database), mailer, siteName: config.siteName,
+    queue: createQueueRepository(database), decisions: createDecisionRepository(database), mailer, siteName: config.siteName, clock,
   })
   await app.register(moderationRoutes, { moderation, publicUrl: config.publicUrl })
   await app.register(categoryWriteRoutes, { categories: createCategoryRepository(database) })
   await app.register(statsRoutes, { stats: createStatsRepository(database) })
   const rooms = createRoomRepository(database)
-  await app.register(roomRoutes, { rooms })
-  await app.register(roomFeedRoutes, { rooms, publicUrl: config.publicUrl })
+  await app.register(roomRoutes, { rooms, clock })
+  await app.register(roomFeedRoutes, { rooms, publicUrl: config.publicUrl, clock })
   await app.register(roomWriteRoutes, { roomWrites: createRoomWriteService({ rooms, writes: createRoomWriteRepository(database) }) })
   const loanRepository = createLoanRepository(database)
   const loanNotifications = createLoanNotifications({ mailer, loans: loanRepository, siteName: config.siteName, log: app.log })

@@ -200,7 +200,8 @@ async function insertEvents(tx: Tx, data: DemoData, context: EventContext, now: 
       territories: place.commune ? sql`archipel_territories_of(${place.commune})` : sql`'{}'::text[]`,
       onlineUrl: event.online_url ?? null, free: event.free, price: event.price ?? '',
       registrationUrl: event.registration_url ?? null, accessibility: event.accessibility ?? '',
-      status: event.status, sequence: 0,
+      // Stamped with the seed's day, not the database's: a cancelled event stays in the feeds 30 days from it.
+      status: event.status, sequence: 0, createdAt: now, updatedAt: now,
     }
   }
   const rows = [...data.events.map((e) => row(e, false)), ...data.programmeEvents.map((e) => row(e, true))]

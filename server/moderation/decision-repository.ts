@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm'
 import type { Database, Db } from '../../db/client.js'
 import { applyChanges, type InitiativeFields, type InitiativeStatus } from '../initiatives/proposal-repository.js'
 
-export interface Decision { approve: boolean; reviewerId: string; reason: string | null }
+export interface Decision { approve: boolean; reviewerId: string; reason: string | null; at: Date }
 
 /** What the proposer is told: the item's target and the address they left. */
 export interface Decided {
@@ -52,7 +52,7 @@ export function createDecisionRepository({ db, query }: Database) {
         await applyChanges(query, tx, row.initiative_id, effect(row, decision))
         await query(sql`
           UPDATE revisions SET status = ${decision.approve ? 'approved' : 'rejected'}, reviewer_id = ${decision.reviewerId},
-            reason = ${decision.reason}, decided_at = now()
+            reason = ${decision.reason}, decided_at = ${decision.at.toISOString()}::timestamptz
           WHERE id = ${id}::uuid`, tx)
         return { state: 'decided', targetId: row.initiative_id, targetName: row.after.name ?? row.name, proposerEmail: row.proposer_email }
       })
@@ -61,7 +61,7 @@ export function createDecisionRepository({ db, query }: Database) {
     async decideReport(id: string, decision: Decision): Promise<DecisionResult> {
       const [row] = await query<{ initiative_id: string; name: string; email: string | null }>(sql`
         UPDATE reports p SET status = ${decision.approve ? 'resolved' : 'dismissed'}, reviewer_id = ${decision.reviewerId},
-          decision_reason = ${decision.reason}, decided_at = now()
+          decision_reason = ${decision.reason}, decided_at = ${decision.at.toISOString()}::timestamptz
         FROM initiatives i
         WHERE p.id = ${id}::uuid AND p.status = 'pending' AND i.id = p.initiative_id
         RETURNING p.initiative_id::text AS initiative_id, i.name, p.reporter_email AS email`)
@@ -72,7 +72,8 @@ export function createDecisionRepository({ db, query }: Database) {
     async decideEvent(id: string, decision: Decision): Promise<DecisionResult> {
       const [row] = await query<{ title: string; email: string | null }>(sql`
         UPDATE events SET status = ${decision.approve ? 'published' : 'rejected'}, reviewer_id = ${decision.reviewerId},
-          decision_reason = ${decision.reason}, decided_at = now(), updated_at = now()
+          decision_reason = ${decision.reason}, decided_at = ${decision.at.toISOString()}::timestamptz,
+          updated_at = ${decision.at.toISOString()}::timestamptz
         WHERE id = ${id}::uuid AND status = 'pending'
         RETURNING title, proposer_email AS email`)
       if (!row) return notPending('events', id)

@@ -17,6 +17,8 @@ export interface ModerationServiceDeps {
   decisions: DecisionRepository
   mailer: Mailer
   siteName: string
+  /** When a decision is recorded (the erasure of proposers' e-mails counts from it). */
+  clock: () => Date
 }
 
 export interface DecisionInput { kind: QueueKind; id: string; approve: boolean; reviewerId: string; reason: string | null }
@@ -32,7 +34,7 @@ const revisionEffect: RevisionEffect = (revision, { approve }) => {
   return Object.fromEntries(changed) as Partial<InitiativeFields>
 }
 
-export function createModerationService({ queue, decisions, mailer, siteName }: ModerationServiceDeps) {
+export function createModerationService({ queue, decisions, mailer, siteName, clock }: ModerationServiceDeps) {
   return {
     /** One page of the queue, and the position after it when the page is full. */
     async page(kind: QueueKind | undefined, after: QueuePosition | undefined, limit: number): Promise<{ items: QueueItem[]; next?: QueuePosition }> {
@@ -43,7 +45,7 @@ export function createModerationService({ queue, decisions, mailer, siteName }: 
 
     /** Records the decision, then tells the proposer; `pageOf` gives the public page of what became visible. */
     async decide(input: DecisionInput, pageOf: (kind: QueueKind, targetId: string) => string): Promise<void> {
-      const decision = { approve: input.approve, reviewerId: input.reviewerId, reason: input.reason }
+      const decision = { approve: input.approve, reviewerId: input.reviewerId, reason: input.reason, at: clock() }
       let isNew = false
       let result: DecisionResult
       if (input.kind === 'revisions') {

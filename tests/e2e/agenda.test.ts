@@ -18,7 +18,8 @@ import { weekdayOf } from '../../web/format/recurrence-text.js'
 import { SESSION_COOKIE } from '../../server/http/auth.js'
 import { createTestAccount, initiativeId } from '../helpers/accounts.js'
 import { startTestServer } from '../helpers/app.js'
-import { launchBrowser, runBrowserTests } from '../helpers/browser.js'
+import { launchBrowser, newContext, runBrowserTests } from '../helpers/browser.js'
+import { testClock } from '../helpers/clock.js'
 
 /** The built client; WEB_DIST (as for the server) lets a run use its own build while others rebuild dist/. */
 const webDist = process.env.WEB_DIST ?? fileURLToPath(new URL('../../dist/web', import.meta.url))
@@ -37,7 +38,7 @@ describe.runIf(runBrowserTests)('agenda pages', () => {
     if (!existsSync(builtIndex)) throw new Error('dist/web/index.html is missing: run npm run build first')
     server = await startTestServer({ demo: true, env: { WEB_DIST: webDist } })
     browser = await launchBrowser()
-    context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } })
+    context = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } })
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
   }, startupTimeout)
 
@@ -92,7 +93,7 @@ describe.runIf(runBrowserTests)('agenda pages', () => {
   }, testTimeout)
 
   it('shows Paris times to a visitor whose computer is set to Montreal', async () => {
-    const montreal = await browser.newContext({ locale: 'fr-CA', timezoneId: 'America/Montreal' })
+    const montreal = await newContext(browser, { locale: 'fr-CA', timezoneId: 'America/Montreal' })
     try {
       const page = await openAgenda('/agenda', montreal)
       // The browser really is five hours behind UTC in winter (ICU names the zone America/Toronto).
@@ -170,7 +171,7 @@ describe.runIf(runBrowserTests)('agenda pages', () => {
       await page.waitForURL((url) => url.searchParams.get('view') === 'month', { timeout: browserTimeout })
       const grid = page.locator('archipel-agenda-month-grid')
       const month = new URL(page.url()).searchParams.get('month')!
-      expect(month).toBe(parisDay(new Date().toISOString()).slice(0, 7))
+      expect(month).toBe(parisDay(testClock().toISOString()).slice(0, 7))
       const { features } = await api<OccurrenceCollection>(`/api/events?limit=5000&from=${encodeURIComponent(`${month}-01T00:00:00+01:00`)}`)
       const inMonth = features.find((feature) => parisDay(feature.properties.occurrence_start).startsWith(month))
       if (inMonth) {
@@ -233,7 +234,7 @@ describe.runIf(runBrowserTests)('agenda pages', () => {
   }, testTimeout)
 
   it('keeps a cancelled event\u2019s page, with a banner saying it is cancelled', async () => {
-    const { features } = await api<OccurrenceCollection>('/api/events?limit=5000&to=' + encodeURIComponent(`${addDays(parisDay(new Date().toISOString()), 360)}T00:00:00+01:00`))
+    const { features } = await api<OccurrenceCollection>('/api/events?limit=5000&to=' + encodeURIComponent(`${addDays(parisDay(testClock().toISOString()), 360)}T00:00:00+01:00`))
     const cancelled = features.find((feature) => feature.properties.status === 'cancelled')!
     const page = await context.newPage()
     try {
@@ -277,7 +278,7 @@ describe.runIf(runBrowserTests)('agenda pages', () => {
     const page = await context.newPage()
     try {
       await page.goto(`${server.url}/agenda/proposer`)
-      const day = addDays(parisDay(new Date().toISOString()), 30)
+      const day = addDays(parisDay(testClock().toISOString()), 30)
       await page.getByLabel('Titre').fill('Un atelier au lien douteux')
       await page.getByLabel('Date de début').fill(day)
       await page.getByLabel('Heure de début').fill('10:00')
@@ -299,7 +300,7 @@ describe.runIf(runBrowserTests)('agenda pages', () => {
 
   it('takes a citizen\u2019s proposal, keeps it out until a moderator approves it, then lists and feeds it', async () => {
     // A Tuesday three weeks ahead, repeated weekly for four weeks, the second one excepted.
-    let first = addDays(parisDay(new Date().toISOString()), 21)
+    let first = addDays(parisDay(testClock().toISOString()), 21)
     while (weekdayOf(first) !== 'TU') first = addDays(first, 1)
     const word = `Kestrel${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 6)}`
     const title = `Atelier vélo ${word}`
@@ -366,9 +367,9 @@ describe.runIf(runBrowserTests)('agenda pages', () => {
   it('publishes at once the event a member proposes for their organisation, at its address', async () => {
     const organisationId = await initiativeId(server, 'CRIDEV')
     const member = await createTestAccount(server, { organisations: [organisationId] })
-    const signedIn = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } })
+    const signedIn = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } })
     await signedIn.addCookies([{ name: SESSION_COOKIE, value: member.token, url: server.url }])
-    const day = addDays(parisDay(new Date().toISOString()), 10)
+    const day = addDays(parisDay(testClock().toISOString()), 10)
     const word = `Heron${Math.random().toString(36).replace(/[^a-z]/g, '').slice(0, 6)}`
     const title = `Porte ouverte ${word}`
     try {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultBasemapColours } from '../../web/basemap/colours.js'
 import type { ArchipelMap } from '../../web/components/map/archipel-map.js'
 import { startTestServer } from '../helpers/app.js'
-import { launchBrowser, runBrowserTests } from '../helpers/browser.js'
+import { launchBrowser, newContext, runBrowserTests } from '../helpers/browser.js'
 
 const builtIndex = fileURLToPath(new URL('../../dist/web/index.html', import.meta.url))
 const startupTimeout = 120_000
@@ -27,7 +27,7 @@ describe.runIf(runBrowserTests)('home page', () => {
     if (!existsSync(builtIndex)) throw new Error('dist/web/index.html is missing: run npm run build first')
     server = await startTestServer({ demo: true })
     browser = await launchBrowser()
-    context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 800 } })
+    context = await newContext(browser, { locale: 'fr-FR', viewport: { width: 1280, height: 800 } })
     home = await context.newPage()
     await home.goto(server.url)
     // Set by the map once the initiatives it received are drawn.

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SESSION_COOKIE } from '../../server/http/auth.js'
 import { createTestAccount } from '../helpers/accounts.js'
 import { startTestServer } from '../helpers/app.js'
-import { launchBrowser, runBrowserTests } from '../helpers/browser.js'
+import { launchBrowser, newContext, runBrowserTests } from '../helpers/browser.js'
 
 const builtIndex = fileURLToPath(new URL('../../dist/web/index.html', import.meta.url))
 const startupTimeout = 120_000
@@ -32,7 +32,7 @@ describe.runIf(runBrowserTests)('an initiative from proposal to the map', () => 
     if (!existsSync(builtIndex)) throw new Error('dist/web/index.html is missing: run npm run build first')
     server = await startTestServer({ demo: true })
     browser = await launchBrowser()
-    citizen = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 1000 } })
+    citizen = await newContext(browser, { locale: 'fr-FR', viewport: { width: 1280, height: 1000 } })
     page = await citizen.newPage()
     page.setDefaultTimeout(30_000)
   }, startupTimeout * 2)
@@ -78,7 +78,7 @@ describe.runIf(runBrowserTests)('an initiative from proposal to the map', () => 
 
   it('lets a moderator approve it on the moderation page', async () => {
     const moderator = await createTestAccount(server, { role: 'moderator' })
-    const context = await browser.newContext({ locale: 'fr-FR' })
+    const context = await newContext(browser, { locale: 'fr-FR' })
     try {
       await context.addCookies([{ name: SESSION_COOKIE, value: moderator.token, url: server.url }])
       const moderation = await context.newPage()

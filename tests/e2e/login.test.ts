@@ -9,7 +9,7 @@ import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hashPassword } from '../../server/accounts/passwords.js'
 import { startTestServer } from '../helpers/app.js'
-import { launchBrowser, runBrowserTests } from '../helpers/browser.js'
+import { launchBrowser, newContext, runBrowserTests } from '../helpers/browser.js'
 
 const builtIndex = fileURLToPath(new URL('../../dist/web/index.html', import.meta.url))
 const email = 'salles+radiance@example.org'
@@ -33,7 +33,7 @@ describe.runIf(runBrowserTests)('account pages', () => {
   })
 
   const newPage = async () => {
-    context = await browser.newContext({ locale: 'fr-FR' })
+    context = await newContext(browser, { locale: 'fr-FR' })
     return context.newPage()
   }
 

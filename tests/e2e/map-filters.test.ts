@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Category } from '../../web/api/types.js'
 import type { ArchipelMap } from '../../web/components/map/archipel-map.js'
 import { startTestServer } from '../helpers/app.js'
-import { launchBrowser, runBrowserTests } from '../helpers/browser.js'
+import { launchBrowser, newContext, runBrowserTests } from '../helpers/browser.js'
 
 const builtIndex = fileURLToPath(new URL('../../dist/web/index.html', import.meta.url))
 const startupTimeout = 120_000
@@ -53,7 +53,7 @@ describe.runIf(runBrowserTests)('map filters', () => {
     }
     if (!category) throw new Error('no demo category spans the département and beyond')
     browser = await launchBrowser()
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
+    const context = await newContext(browser, { locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
     page = await context.newPage()
     // Fail with the action's own message, before the test's timeout.
     page.setDefaultTimeout(30_000)

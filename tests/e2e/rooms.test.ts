@@ -15,14 +15,15 @@ import { addDays, formatWhen } from '../../web/format/paris-time.js'
 import { parisInstant, parisToday, weekStart } from '../../web/components/rooms/room-time.js'
 import { startTestServer } from '../helpers/app.js'
 import { createTestAccount, initiativeId } from '../helpers/accounts.js'
-import { launchBrowser, runBrowserTests } from '../helpers/browser.js'
+import { launchBrowser, newContext, runBrowserTests } from '../helpers/browser.js'
+import { testClock } from '../helpers/clock.js'
 
 const builtIndex = fileURLToPath(new URL('../../dist/web/index.html', import.meta.url))
 const startupTimeout = 120_000
 const browserTimeout = 60_000
 
 /** Six weeks ahead, clear of the demo loans (which all lie within five weeks). */
-const evening = addDays(parisToday(new Date()), 42)
+const evening = addDays(parisToday(testClock()), 42)
 const purpose = 'Assemblée générale de l\u2019association'
 
 describe.runIf(runBrowserTests)('open rooms: find, ask, approve', () => {
@@ -137,7 +138,7 @@ describe.runIf(runBrowserTests)('open rooms: find, ask, approve', () => {
     const page = await association.newPage()
     await page.goto(`${server.url}/salles/${chosenRoomId}`)
     const calendar = page.locator('archipel-room-calendar')
-    const weeks = (Date.parse(weekStart(evening)) - Date.parse(weekStart(parisToday(new Date())))) / (7 * 86_400_000)
+    const weeks = (Date.parse(weekStart(evening)) - Date.parse(weekStart(parisToday(testClock())))) / (7 * 86_400_000)
     for (let week = 0; week < weeks; week++) {
       await calendar.getByRole('button', { name: /Semaine suivante/ }).click()
     }
@@ -161,7 +162,7 @@ describe.runIf(runBrowserTests)('open rooms: find, ask, approve', () => {
   }, browserTimeout)
 
   it('lets a person without account ask, then cancel through the secret link', async () => {
-    const visitor = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
+    const visitor = await newContext(browser, { locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
     try {
       const page = await visitor.newPage()
       await page.goto(`${server.url}/salles/${chosenRoomId}`)
@@ -196,7 +197,7 @@ describe.runIf(runBrowserTests)('open rooms: find, ask, approve', () => {
 })
 
 async function signedInContext(browser: Browser, url: string, token: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'America/Montreal', viewport: { width: 1280, height: 900 } })
+  const context = await newContext(browser, { locale: 'fr-FR', timezoneId: 'America/Montreal', viewport: { width: 1280, height: 900 } })
   await context.addCookies([{ name: SESSION_COOKIE, value: token, url }])
   return context
 }

@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer } from '../helpers/app.js'
-import { launchBrowser, runBrowserTests } from '../helpers/browser.js'
+import { launchBrowser, newContext, runBrowserTests } from '../helpers/browser.js'
 
 const builtIndex = fileURLToPath(new URL('../../dist/web/index.html', import.meta.url))
 const startupTimeout = 120_000
@@ -48,7 +48,7 @@ describe.runIf(runBrowserTests)('hostile text in an initiative', () => {
       RETURNING id`)
     id = row!.id
     browser = await launchBrowser()
-    const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
+    const context = await newContext(browser, { locale: 'fr-FR', viewport: { width: 1280, height: 900 } })
     page = await context.newPage()
     page.setDefaultTimeout(30_000)
     page.on('dialog', (dialog) => {

@@ -2,7 +2,7 @@
  * Accounts for tests: an account of a given role (and organisations) with an
  * open session, written straight into the database the way sign-in writes
  * it, so a test can act as a moderator or as a member of an organisation
- * without paying Argon2's time. The sign-in itself is tested in auth.test.ts.
+ * without paying Argon2's time. The session is open for a day of the app's clock. The sign-in itself is tested in auth.test.ts.
  */
 import { randomBytes, randomUUID } from 'node:crypto'
 import { sql } from 'drizzle-orm'
@@ -10,6 +10,7 @@ import { hashToken } from '../../server/accounts/sessions.js'
 import { SESSION_COOKIE } from '../../server/http/auth.js'
 import { textArray } from '../../server/shared/sql.js'
 import type { TestApp } from './app.js'
+import { testClock } from './clock.js'
 
 export interface TestAccount {
   id: string
@@ -21,7 +22,7 @@ export interface TestAccount {
 }
 
 export async function createTestAccount(
-  t: Pick<TestApp, 'database'>,
+  t: Pick<TestApp, 'database'> & Partial<Pick<TestApp, 'clock'>>,
   options: { role?: 'admin' | 'moderator' | 'member'; organisations?: string[]; email?: string; displayName?: string } = {},
 ): Promise<TestAccount> {
   const { role = 'member', organisations = [] } = options
@@ -36,7 +37,7 @@ export async function createTestAccount(
   }
   const token = randomBytes(32).toString('base64url')
   await t.database.query(sql`INSERT INTO sessions (token_hash, account_id, expires_at)
-    VALUES (${hashToken(token)}, ${id}, now() + interval '1 day')`)
+    VALUES (${hashToken(token)}, ${id}, ${new Date((t.clock?.() ?? testClock()).getTime() + 86_400_000).toISOString()}::timestamptz)`)
   return { id, email, token, cookies: { [SESSION_COOKIE]: token } }
 }
 

@@ -8,19 +8,22 @@ import { createServer, type AddressInfo } from 'node:net'
 import { detectCapabilities } from '../../db/client.js'
 import { buildApp } from '../../server/app.js'
 import { loadConfig, type Config } from '../../server/config.js'
+import { testClock } from './clock.js'
 import { createTestDatabase, type TestDatabase } from './database.js'
 
 export interface TestApp {
   app: FastifyInstance
   database: TestDatabase
   config: Config
+  /** The clock the app runs on. */
+  clock: () => Date
   close(): Promise<void>
 }
 
 export interface TestAppOptions {
   demo?: boolean
   env?: Record<string, string>
-  /** A fake clock for the app's rules (the database keeps its own time). */
+  /** The app's clock; by default the suite's pinned clock (tests/helpers/clock.ts). */
   clock?: () => Date
 }
 
@@ -32,12 +35,14 @@ export interface TestServerOptions extends TestAppOptions {
 export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const config = loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: 'false', ...options.env })
   const database = await createTestDatabase({ demo: options.demo })
-  const app = await buildApp(config, { database, capabilities: await detectCapabilities(database), clock: options.clock })
+  const clock = options.clock ?? testClock
+  const app = await buildApp(config, { database, capabilities: await detectCapabilities(database), clock })
   await app.ready()
   return {
     app,
     database,
     config,
+    clock,
     close: async () => {
       await app.close()
       await database.close()

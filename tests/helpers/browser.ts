@@ -5,7 +5,8 @@
  * Chromium only falls back to it when explicitly allowed.
  */
 import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core'
+import { testClock } from './clock.js'
 
 export const chromiumPath = '/usr/bin/chromium'
 
@@ -33,4 +34,15 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   })
+}
+
+/**
+ * A browser context on the tests' clock, as the server and its demo data are:
+ * the pages compute "today" and the agenda's default window from it.
+ * The clock then runs at its natural pace.
+ */
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options)
+  await context.clock.install({ time: testClock() })
+  return context
 }

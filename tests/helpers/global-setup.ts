@@ -13,6 +13,7 @@ import { createDatabase, type Database } from '../../db/client.js'
 import { migrate } from '../../db/migrate.js'
 import { loadDemoData } from '../../seed/demo/load.js'
 import { ensureReferenceData } from '../../server/territories/reference-data.js'
+import { TEST_NOW } from './clock.js'
 import { ENGINE, TEST_DATABASE_URL, databaseUrl } from './engine.js'
 
 declare module 'vitest' {
@@ -27,7 +28,7 @@ const CACHE = fileURLToPath(new URL('../../.test-cache/', import.meta.url))
 async function prepare(database: Database, demo: boolean) {
   await migrate(database)
   await ensureReferenceData(database)
-  if (demo) await loadDemoData(database)
+  if (demo) await loadDemoData(database, { now: TEST_NOW })
 }
 
 export default async function setup(project: TestProject) {
@@ -37,7 +38,7 @@ export default async function setup(project: TestProject) {
     await prepare(database, false)
     const base = `${CACHE}pglite-base.tar.gz`
     await writeFile(base, Buffer.from(await (await database.dumpDataDir!()).arrayBuffer()))
-    await loadDemoData(database)
+    await loadDemoData(database, { now: TEST_NOW })
     const demo = `${CACHE}pglite-demo.tar.gz`
     await writeFile(demo, Buffer.from(await (await database.dumpDataDir!()).arrayBuffer()))
     await database.close()

@@ -2,6 +2,7 @@ import { gunzipSync } from 'node:zlib'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildTestApp, type TestApp } from '../helpers/app.js'
+import { testClock, testTime } from '../helpers/clock.js'
 import { parseWithIcalJs, parseWithPython } from './feeds/ical-parsers.js'
 import { runPython } from './feeds/python.js'
 import { insertEvent, paris } from './events-fixtures.js'
@@ -17,6 +18,9 @@ function parseBoth(ics: string) {
   return { ical: parseWithIcalJs(ics), python }
 }
 
+/** Thirty days before the tests' clock: a feed keeps what ended after it. */
+const monthAgo = () => new Date(testTime() - 30 * DAY).toISOString()
+
 describe('the agenda feeds', () => {
   let t: TestApp
   let programme: string
@@ -28,7 +32,7 @@ describe('the agenda feeds', () => {
     const [row] = await t.database.query<{ slug: string; title: string }>(sql`SELECT slug, title FROM programmes LIMIT 1`)
     programme = row!.slug
     programmeTitle = row!.title
-    const now = Date.now()
+    const now = testTime()
     ids.pending = await insertEvent(t.database, {
       title: 'Proposition en attente', start: new Date(now + 3 * DAY), end: new Date(now + 3 * DAY + 3_600_000), status: 'pending',
     })
@@ -60,7 +64,7 @@ describe('the agenda feeds', () => {
     expect(new Date(response.headers['last-modified'] as string).getTime()).not.toBeNaN()
     const { ical, python } = parseBoth(response.body)
     const [expected] = await t.database.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM events WHERE status IN ('published', 'cancelled')
-      AND (last_end IS NULL OR last_end > now() - interval '30 days') AND NOT (status = 'cancelled' AND updated_at < now() - interval '30 days')`)
+      AND (last_end IS NULL OR last_end > ${monthAgo()}::timestamptz) AND NOT (status = 'cancelled' AND updated_at < ${monthAgo()}::timestamptz)`)
     expect(python.events).toHaveLength(expected!.n)
     expect(ical.events.map((e) => e.uid)).toEqual(python.events.map((e) => e.uid))
     expect(python.events.every((e) => e.uid.endsWith(`@${HOST}`))).toBe(true)
@@ -107,7 +111,7 @@ describe('the agenda feeds', () => {
     const url = `/feeds/events/${ids.nasty}.ics`
     const before = await fetchFeed(url)
     expect(parseBoth(before.body).python.events.map((e) => e.sequence)).toEqual([0])
-    await t.database.query(sql`UPDATE events SET sequence = sequence + 1, updated_at = now() WHERE id = ${ids.nasty}`)
+    await t.database.query(sql`UPDATE events SET sequence = sequence + 1, updated_at = ${testClock().toISOString()}::timestamptz WHERE id = ${ids.nasty}`)
     const after = await fetchFeed(url)
     const { ical, python } = parseBoth(after.body)
     expect(python.events.map((e) => e.sequence)).toEqual([1])
@@ -131,7 +135,7 @@ describe('the agenda feeds', () => {
   })
 
   it('ends the feed at to when given, keeping only events with a date before it', async () => {
-    const to = new Date(Date.now() + 14 * DAY)
+    const to = new Date(testTime() + 14 * DAY)
     const { python } = parseBoth((await fetchFeed(`/feeds/events.ics?to=${encodeURIComponent(to.toISOString())}`)).body)
     const whole = parseBoth((await fetchFeed('/feeds/events.ics')).body).python
     expect(python.events.length).toBeGreaterThan(0)

@@ -11,6 +11,7 @@ import { startTestServer } from '../helpers/app.js'
 import { createTestAccount, type TestAccount } from '../helpers/accounts.js'
 import { ENGINE } from '../helpers/engine.js'
 import { createOrganisation, createRoom } from './loans-fixtures.js'
+import { testTime } from '../helpers/clock.js'
 
 const REQUESTS = 20
 const ROUNDS = 20
@@ -27,7 +28,7 @@ async function setUp(server: Server) {
 
 /** `count` requested loans of the room, all over the same two hours of the round's day; their ids. */
 async function overlappingRequests(server: Server, room: string, round: number, count: number): Promise<string[]> {
-  const start = new Date(Date.now() + (round + 2) * DAY_MS)
+  const start = new Date(testTime() + (round + 2) * DAY_MS)
   const rows = await server.database.query<{ id: string }>(sql`
     INSERT INTO loans (room_id, start, "end", people, requester_name, purpose)
     SELECT ${room}::uuid, ${start.toISOString()}::timestamptz + (n * interval '1 minute'),

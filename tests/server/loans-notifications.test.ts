@@ -3,6 +3,7 @@ import { buildTestApp, type TestApp } from '../helpers/app.js'
 import { createTestAccount, type TestAccount } from '../helpers/accounts.js'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp.js'
 import { createOrganisation, createRoom, parisDay, parisTime } from './loans-fixtures.js'
+import { testClock } from '../helpers/clock.js'
 
 describe('e-mails about loans', () => {
   let smtp: TestSmtpServer
@@ -28,7 +29,7 @@ describe('e-mails about loans', () => {
   })
 
   const slot = (from: string, to: string) => {
-    const date = parisDay(new Date(), ++day)
+    const date = parisDay(testClock(), ++day)
     return { start: parisTime(`${date}T${from}`), end: parisTime(`${date}T${to}`) }
   }
   const ask = async (payload: Record<string, unknown>, account?: TestAccount) => {

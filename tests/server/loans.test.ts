@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildTestApp, type TestApp } from '../helpers/app.js'
 import { createTestAccount, type TestAccount } from '../helpers/accounts.js'
 import { createOrganisation, createRoom, parisDay, parisTime, problemFields, PARIS } from './loans-fixtures.js'
+import { testTime } from '../helpers/clock.js'
 
 // The app's clock stands still at the start of the file; slots are days after it.
-const now = new Date(Math.floor(Date.now() / 60_000) * 60_000)
+const now = new Date(Math.floor(testTime() / 60_000) * 60_000)
 
 describe('loans of rooms', () => {
   let t: TestApp

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildTestApp, type TestApp } from '../helpers/app.js'
 import { parseWithIcalJs, parseWithPython } from './feeds/ical-parsers.js'
+import { testTime } from '../helpers/clock.js'
 
 // Expectations come from the demo files and from the loans as the demo put
 // them in the database (relative to the day of the run), never from fixed dates.
@@ -43,7 +44,7 @@ describe('public reads of the open rooms', () => {
     return (response.json().features as { properties: { name: string } }[]).map((f) => f.properties.name).sort()
   }
   const approvedOf = (name: string) => loans.filter((loan) => loan.room_id === roomId.get(name) && loan.status === 'approved')
-  const upcomingApproved = (name: string) => approvedOf(name).find((loan) => loan.start.getTime() > Date.now())!
+  const upcomingApproved = (name: string) => approvedOf(name).find((loan) => loan.start.getTime() > testTime())!
   const problemFields = async (url: string) => {
     const response = await get(url)
     expect(response.statusCode).toBe(400)
@@ -230,8 +231,8 @@ describe('public reads of the open rooms', () => {
       expect(response.headers['access-control-allow-origin']).toBe('*')
       expect(response.headers.etag).toMatch(/^W\/".+"$/)
       expect(new Date(response.headers['last-modified'] as string).getTime()).not.toBeNaN()
-      const expected = approvedOf('Salle de formation').filter((loan) => loan.end.getTime() > Date.now() - 30 * DAY)
-      expect(expected.some((loan) => loan.end.getTime() < Date.now())).toBe(true) // a past loan stays in the feed
+      const expected = approvedOf('Salle de formation').filter((loan) => loan.end.getTime() > testTime() - 30 * DAY)
+      expect(expected.some((loan) => loan.end.getTime() < testTime())).toBe(true) // a past loan stays in the feed
       const { events } = parseWithIcalJs(response.body)
       expect(events.map((event) => [event.summary, event.transp, event.start.toJSDate(), event.end.toJSDate()]))
         .toEqual(expected.map((loan) => ['Occupé', 'OPAQUE', loan.start, loan.end]))
@@ -252,7 +253,7 @@ describe('public reads of the open rooms', () => {
       expect((await feed('Grande salle', { 'if-none-match': 'W/"something-else"' })).statusCode).toBe(200)
 
       const id = roomId.get('Grande salle')!
-      const start = new Date(Math.floor((Date.now() + 90 * DAY) / HOUR) * HOUR) // whole seconds, as iCalendar writes them
+      const start = new Date(Math.floor((testTime() + 90 * DAY) / HOUR) * HOUR) // whole seconds, as iCalendar writes them
       const [added] = await t.database.query<{ id: string }>(sql`
         INSERT INTO loans (room_id, start, "end", people, requester_name, status, decided_at)
         VALUES (${id}::uuid, ${start.toISOString()}::timestamptz, ${new Date(start.getTime() + 2 * HOUR).toISOString()}::timestamptz,

@@ -6,6 +6,7 @@ import { erasePersonalData } from '../../server/tasks/erase-personal-data.js'
 import { sendModeratorDigest } from '../../server/tasks/moderator-digest.js'
 import { createTaskRepository, type TaskRepository } from '../../server/tasks/repository.js'
 import { createTestAccount } from '../helpers/accounts.js'
+import { testClock, testTime } from '../helpers/clock.js'
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js'
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp.js'
 
@@ -75,15 +76,17 @@ describe('scheduled tasks', () => {
   describe('clean-up', () => {
     it('deletes expired sessions, used or expired links and ended rate-limit windows, and keeps live ones', async () => {
       const live = await createTestAccount(t(), { role: 'member' })
+      // Expiries around the tests' clock, the time the task is run with (the database's own may differ).
+      const at = (minutes: number) => new Date(testTime() + minutes * 60_000).toISOString()
       await database.query(sql`INSERT INTO sessions (token_hash, account_id, expires_at) VALUES
-        ('expired-session', ${live.id}, now() - interval '1 minute')`)
+        ('expired-session', ${live.id}, ${at(-1)}::timestamptz)`)
       await database.query(sql`INSERT INTO account_tokens (token_hash, account_id, purpose, expires_at, used_at) VALUES
-        ('expired-link', ${live.id}, 'password_reset', now() - interval '1 minute', NULL),
-        ('used-link', ${live.id}, 'invitation', now() + interval '1 day', now()),
-        ('live-link', ${live.id}, 'invitation', now() + interval '1 day', NULL)`)
+        ('expired-link', ${live.id}, 'password_reset', ${at(-1)}::timestamptz, NULL),
+        ('used-link', ${live.id}, 'invitation', ${at(24 * 60)}::timestamptz, ${at(0)}::timestamptz),
+        ('live-link', ${live.id}, 'invitation', ${at(24 * 60)}::timestamptz, NULL)`)
       await database.query(sql`INSERT INTO rate_limits (key, window_start, hits) VALUES
-        ('old', now() - interval '25 hours', 3), ('current', now(), 1)`)
-      const result = await cleanExpired({ tasks }, new Date())
+        ('old', ${at(-25 * 60)}::timestamptz, 3), ('current', ${at(0)}::timestamptz, 1)`)
+      const result = await cleanExpired({ tasks }, testClock())
       expect(result).toMatchObject({ sessions: 1, account_tokens: 2, rate_limits: 1 })
       const tokens = await database.query<{ token_hash: string }>(sql`SELECT token_hash FROM account_tokens WHERE account_id = ${live.id}`)
       expect(tokens.map((row) => row.token_hash)).toEqual(['live-link'])

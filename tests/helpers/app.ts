@@ -27,11 +27,6 @@ export interface TestAppOptions {
   clock?: () => Date
 }
 
-export interface TestServerOptions extends TestAppOptions {
-  /** Set PUBLIC_URL to the server's own address, so that the absolute links it writes lead back to it. */
-  linkedToItself?: boolean
-}
-
 export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const config = loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: 'false', ...options.env })
   const database = await createTestDatabase({ demo: options.demo })
@@ -50,10 +45,13 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
   }
 }
 
-export async function startTestServer({ linkedToItself = false, ...options }: TestServerOptions = {}) {
-  const port = linkedToItself ? await freePort() : 0
-  const env = linkedToItself ? { PUBLIC_URL: `http://127.0.0.1:${port}`, ...options.env } : options.env
-  const test = await buildTestApp({ ...options, ...(env ? { env } : {}) })
+/**
+ * A listening server whose PUBLIC_URL is its own address, as in a real
+ * deployment: the links it writes (e-mails, feeds, OGC) lead back to it.
+ */
+export async function startTestServer(options: TestAppOptions = {}) {
+  const port = await freePort()
+  const test = await buildTestApp({ ...options, env: { PUBLIC_URL: `http://127.0.0.1:${port}`, ...options.env } })
   const address = await test.app.listen({ port, host: '127.0.0.1' })
   return { ...test, url: address }
 }

@@ -36,7 +36,7 @@ describe.runIf(runClientTests)('GIS clients read the OGC API', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>
   let folder: string
   beforeAll(async () => {
-    server = await startTestServer({ demo: true, linkedToItself: true })
+    server = await startTestServer({ demo: true })
     folder = await mkdtemp(join(tmpdir(), 'archipel-ogc-'))
   })
   afterAll(async () => {

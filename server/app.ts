@@ -21,6 +21,9 @@ import { createSessionService } from './accounts/sessions.js'
 import { registerAuth } from './http/auth.js'
 import { registerCsrfCheck } from './http/csrf.js'
 import { registerErrorHandling } from './http/errors.js'
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js'
+import { registerInputGuard } from './http/input-guard.js'
+import { schemaController } from './http/validators.js'
 import { closeConnectionsWhileClosing } from './http/graceful-close.js'
 import { registerPublicReads } from './http/public-reads.js'
 import { createRateLimiter } from './http/rate-limit.js'
@@ -84,15 +87,16 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
     bodyLimit: BODY_LIMIT,
     // Requests in flight finish on close (graceful shutdown); idle keep-alive sockets close.
     forceCloseConnections: 'idle',
-    ajv: {
-      // Unknown fields are refused (additionalProperties: false), never silently dropped;
-      // every bad field is reported, not only the first.
-      customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true },
-    },
+    // Bodies are checked without coercion, query strings and paths with it (validators.ts).
+    schemaController,
+    // Fastify's and Node's own refusals answer in the API's error shape.
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   // Infrastructure
   registerErrorHandling(app)
+  registerInputGuard(app)
   closeConnectionsWhileClosing(app)
   registerPublicReads(app)
   await app.register(compress, { global: true, threshold: 1024 })

@@ -1,6 +1,7 @@
 /** GET/POST /api/accounts, PATCH /api/accounts/{id}: account administration, for admins. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { Line, Uuid } from '../shared/text-schemas.js'
 import type { Config } from '../config.js'
 import { requireRole } from '../http/auth.js'
 import { decodeCursor, encodeCursor } from '../shared/cursor.js'
@@ -8,8 +9,8 @@ import { AdminAccountSchema, DisplayName, Email, OrganisationIds, RoleSchema } f
 import type { AccountService } from './account-service.js'
 import { IdParams } from '../shared/params.js'
 
-const isKey = (value: unknown): value is [string, string] =>
-  Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')
+/** The last account seen: its e-mail in lower case, and its id. */
+const AccountKey = Type.Tuple([Line({ maxLength: 320 }), Uuid()])
 
 export const accountAdminRoutes: FastifyPluginAsyncTypebox<{ accounts: AccountService; config: Config }> = async (app, { accounts, config }) => {
   app.get('/api/accounts', {
@@ -29,7 +30,7 @@ export const accountAdminRoutes: FastifyPluginAsyncTypebox<{ accounts: AccountSe
     },
   }, async (request) => {
     requireRole(request, 'admin')
-    const { items, last } = await accounts.list(request.query.limit, decodeCursor(request.query.cursor, isKey))
+    const { items, last } = await accounts.list(request.query.limit, decodeCursor(request.query.cursor, AccountKey))
     return { items, next_cursor: last ? encodeCursor(last) : null }
   })
 

@@ -1,5 +1,6 @@
 /** TypeBox schemas of accounts as the API shows and takes them. */
 import { Type } from 'typebox'
+import { Name } from '../shared/text-schemas.js'
 
 export const RoleSchema = Type.Union([Type.Literal('admin'), Type.Literal('moderator'), Type.Literal('member')])
 
@@ -21,7 +22,7 @@ export const OrganisationIds = Type.Array(Type.String({ format: 'uuid' }), {
   description: 'Ids of published initiatives the account acts for',
 })
 
-export const DisplayName = Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' })
+export const DisplayName = Name({ minLength: 1, maxLength: 200 })
 
 export const Email = Type.String({ format: 'email', maxLength: 254 })
 

@@ -99,7 +99,12 @@ export function parseMoment(field: string, raw: string): Date {
   if (!parsed?.isValid) {
     throw invalidField('query', field, 'must be an RFC 3339 date-time with an offset, e.g. 2027-03-20T10:00:00+01:00')
   }
-  return parsed.toJSDate()
+  // PostgreSQL has no year 0, and JS writes years past 9999 in a form it does not read.
+  const moment = parsed.toJSDate()
+  if (moment.getUTCFullYear() < 1 || moment.getUTCFullYear() > 9999) {
+    throw invalidField('query', field, 'must be a date-time between the years 1 and 9999')
+  }
+  return moment
 }
 
 function checked(field: string, list: string[], valid: (value: string) => boolean, detail: string): string[] {

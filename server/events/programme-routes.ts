@@ -2,14 +2,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
+import { Name, Text } from '../shared/text-schemas.js'
 import { requireRole } from '../http/auth.js'
 import type { ProgrammeService } from './programme-service.js'
 import { Programme } from './schemas.js'
 import { SlugParams } from '../shared/params.js'
 
 const fields = {
-  title: Type.String({ minLength: 1, maxLength: 200 }),
-  description: Type.String({ maxLength: 10_000 }),
+  title: Name({ minLength: 1, maxLength: 200 }),
+  description: Text({ maxLength: 10_000 }),
   start_date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', examples: ['2027-11-01'] }),
   end_date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'the last day (inclusive)', examples: ['2027-11-30'] }),
 }

@@ -4,6 +4,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { Uuid } from '../shared/text-schemas.js'
 import { decodeCursor, encodeCursor } from '../shared/cursor.js'
 import { GEOJSON } from '../shared/geojson-schemas.js'
 import { EventFeature, OccurrenceCollection, OccurrenceListQuery, Programme } from './schemas.js'
@@ -11,8 +12,8 @@ import type { EventReader, OccurrenceCursor } from './service.js'
 import { PUBLIC_READ } from '../http/public-reads.js'
 import { IdParams, SlugParams } from '../shared/params.js'
 
-const isCursor = (value: unknown): value is OccurrenceCursor =>
-  Array.isArray(value) && value.length === 2 && Number.isFinite(value[0]) && typeof value[1] === 'string'
+/** The last occurrence seen: its start (ms since 1970) and its event's id. */
+const OccurrenceKey = Type.Unsafe<OccurrenceCursor>(Type.Tuple([Type.Integer(), Uuid()]))
 
 export const eventRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader }> = async (app, { reader }) => {
 
@@ -25,7 +26,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader }> = a
       response: { 200: { content: { [GEOJSON]: { schema: OccurrenceCollection } } } },
     },
   }, async (request, reply) => {
-    const after = decodeCursor(request.query.cursor, isCursor)
+    const after = decodeCursor(request.query.cursor, OccurrenceKey)
     const page = await reader.occurrences(request.query, after)
     const links = [{ href: request.url, rel: 'self', type: GEOJSON }]
     if (page.next) {

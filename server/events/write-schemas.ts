@@ -12,6 +12,7 @@
  * Answers are the GeoJSON Feature of GET /api/events/{id}.
  */
 import { Type } from 'typebox'
+import { Line, Name, Text } from '../shared/text-schemas.js'
 import { EVENT_KINDS } from '../../db/schema/events.js'
 import { EventFeature } from './schemas.js'
 
@@ -23,8 +24,8 @@ const Url = (description: string) => Type.String({ maxLength: 2000, description:
 
 /** Every field of an event a client may write, each optional (what a change may send). */
 const writableFields = {
-  title: Type.String({ minLength: 1, maxLength: 200 }),
-  description: Type.String({ maxLength: 10_000 }),
+  title: Name({ minLength: 1, maxLength: 200 }),
+  description: Text({ maxLength: 10_000 }),
   start: Type.String({
     maxLength: 40, description: 'RFC 3339 with the offset of `timezone` at that date, or a date (YYYY-MM-DD) for an all-day event',
     examples: ['2027-03-20T10:00:00+01:00'],
@@ -42,17 +43,17 @@ const writableFields = {
   kind: Type.String({ enum: [...EVENT_KINDS] }),
   categories: Type.Array(Slug, { maxItems: 10, uniqueItems: true, description: 'category slugs' }),
   organiser_id: nullable(Id),
-  organiser_name: Type.String({ maxLength: 200, description: 'default: the organising initiative\'s name' }),
+  organiser_name: Line({ maxLength: 200, description: 'default: the organising initiative\'s name' }),
   room_id: Id,
   place_initiative_id: Type.String({ format: 'uuid', description: 'an initiative whose point, address and commune are the place' }),
   location: Type.Array(Type.Number(), { minItems: 2, maxItems: 2, description: '[longitude, latitude] in WGS84, with address and commune' }),
-  address: Type.String({ maxLength: 300 }),
+  address: Line({ maxLength: 300 }),
   commune: Type.String({ pattern: '^[0-9][0-9AB][0-9]{3}$', description: 'INSEE code', examples: ['37261'] }),
   online_url: Url('the online event'),
   free: Type.Boolean({ description: 'default true' }),
-  price: Type.String({ maxLength: 200 }),
+  price: Line({ maxLength: 200 }),
   registration_url: nullable(Url('where to register')),
-  accessibility: Type.String({ maxLength: 2000 }),
+  accessibility: Text({ maxLength: 2000 }),
   programmes: Type.Array(Slug, { maxItems: 10, uniqueItems: true, description: 'programme slugs' }),
 }
 

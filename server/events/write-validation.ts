@@ -75,10 +75,11 @@ export interface EventDraft {
 
 const bad = (field: string, detail: string): FieldError => ({ in: 'body', field, detail })
 
-/** A one-line text: line breaks and other control characters become spaces. */
-const line = (text: string) => text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()
-/** A multi-line text: line breaks as \n, other control characters dropped. */
-const paragraphs = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+// The schemas refuse control characters (server/shared/text-schemas.ts): a
+// one-line text only loses its outer spaces, a multi-line one has its line
+// breaks written as \n.
+const line = (text: string) => text.trim()
+const paragraphs = (text: string) => text.replace(/\r\n?/g, '\n')
 
 /** The draft, or every bad field. */
 export function checkEvent(input: EventInput, now: Date): { draft: EventDraft } | { errors: FieldError[] } {

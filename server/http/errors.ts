@@ -12,13 +12,14 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { DomainError, TooManyRequests } from '../shared/errors.js'
 import { Problem, PROBLEM_TYPE, type FieldError } from '../shared/problem.js'
+import { PATTERN_DETAILS } from '../shared/text-schemas.js'
 
 export { PROBLEM_TYPE }
 
 const TITLES: Record<number, string> = {
   400: 'Invalid request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not found',
-  405: 'Method not allowed', 406: 'Not acceptable', 409: 'Conflict', 413: 'Payload too large',
-  415: 'Unsupported media type', 429: 'Too many requests', 500: 'Internal error', 503: 'Service unavailable',
+  405: 'Method not allowed', 406: 'Not acceptable', 408: 'Request timeout', 409: 'Conflict', 413: 'Payload too large',
+  414: 'URI too long', 415: 'Unsupported media type', 429: 'Too many requests', 431: 'Request header fields too large', 500: 'Internal error', 503: 'Service unavailable',
 }
 
 export function sendProblem(reply: FastifyReply, problem: Omit<Problem, 'type' | 'title'> & { title?: string }) {
@@ -52,7 +53,8 @@ function fieldErrors(error: FastifyError): FieldError[] {
       path.push(params.additionalProperty)
       return { in: where, field: path.join('.'), detail: 'unknown field' }
     }
-    const detail = item.keyword === 'anyOf' ? unionDetail(items.filter((other) => branchOf(other) === item)) : item.message
+    const detail = item.keyword === 'anyOf' ? unionDetail(items.filter((other) => branchOf(other) === item))
+      : item.keyword === 'pattern' ? PATTERN_DETAILS[String(params.pattern)] ?? item.message : item.message
     return { in: where, field: path.join('.') || where, detail: detail ?? 'invalid' }
   })
 }

@@ -4,6 +4,7 @@
  * `status` or an `id` slipped into a proposal is a 400 naming it.
  */
 import { Type, type Static } from 'typebox'
+import { Line, Name, Text } from '../shared/text-schemas.js'
 import { LEGAL_FORMS, REPORT_REASONS } from '../../db/schema/initiatives.js'
 import { PointGeometry } from '../shared/geojson-schemas.js'
 
@@ -14,11 +15,11 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 
 /** The fields anyone may propose, as in the public answers. */
 const editable = {
-  name: Type.String({ minLength: 1, maxLength: 200 }),
-  description: Type.String({ maxLength: 10_000, description: 'plain text; line breaks kept' }),
+  name: Name({ minLength: 1, maxLength: 200 }),
+  description: Text({ maxLength: 10_000, description: 'plain text; line breaks kept' }),
   categories: Type.Array(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 60 }), { minItems: 1, maxItems: 20, uniqueItems: true }),
   legal_form: Type.Unsafe<(typeof LEGAL_FORMS)[number]>(Type.String({ enum: [...LEGAL_FORMS] })),
-  address: Type.String({ maxLength: 500 }),
+  address: Line({ maxLength: 500 }),
   commune: Type.String({ pattern: '^[0-9][0-9AB][0-9]{3}$', description: 'INSEE code of the commune' }),
   email_public: Type.Boolean(),
   phone_public: Type.Boolean(),
@@ -74,7 +75,7 @@ export type ChangeBody = Static<typeof ChangeBody>
 
 export const ReportBody = Type.Object({
   reason: Type.Unsafe<(typeof REPORT_REASONS)[number]>(Type.String({ enum: [...REPORT_REASONS] })),
-  comment: Type.Optional(Type.String({ maxLength: 2000 })),
+  comment: Type.Optional(Text({ maxLength: 2000 })),
   email: Type.Optional(Email),
 }, { additionalProperties: false })
 export type ReportBody = Static<typeof ReportBody>

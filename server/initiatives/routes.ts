@@ -21,6 +21,9 @@ import { IdParams } from '../shared/params.js'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 /** A cursor is the last id seen, or `rank:id` when the list is ranked by a search. */
 const POSITION = /^(?:(\d{1,9}):)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/
+// A cursor given by an unranked list is refused by a ranked one, and the other way round.
+const UNRANKED_KEY = Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' })
+const RANKED_KEY = Type.String({ pattern: '^\\d{1,9}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' })
 
 export interface InitiativeRouteDependencies {
   initiatives: InitiativeRepository
@@ -45,12 +48,7 @@ export const initiativeRoutes: FastifyPluginAsyncTypebox<InitiativeRouteDependen
     const { limit, cursor } = request.query
     const filter = parseInitiativeFilter(request.query)
     const ranked = filter.tsquery !== undefined
-    // A cursor given by an unranked list is refused by a ranked one, and the other way round.
-    const isPosition = (value: unknown): value is string => {
-      const match = typeof value === 'string' ? POSITION.exec(value) : null
-      return match !== null && (match[1] !== undefined) === ranked
-    }
-    const raw = decodeCursor(cursor, isPosition)
+    const raw = decodeCursor(cursor, ranked ? RANKED_KEY : UNRANKED_KEY)
     checkKnown(filter, await initiatives.knownNames(filter))
     const page = await initiatives.listPublished(filter, limit, raw === undefined ? undefined : position(raw))
     // Features come from PostGIS as JSON text; the envelope is added around them.

@@ -1,8 +1,9 @@
 /** TypeBox schemas of the loan requests and decisions, for validation and OpenAPI. */
 import { Type, type Static } from 'typebox'
+import { Name, Text } from '../shared/text-schemas.js'
 
 const EMAIL = { maxLength: 254, pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' }
-const Message = Type.String({ maxLength: 2_000, description: 'a word to the other side, sent with the e-mail' })
+const Message = Text({ maxLength: 2_000, description: 'a word to the other side, sent with the e-mail' })
 /** Checked by the service, which tells a time without offset (ambiguous) from a malformed one. */
 const Time = (description: string) =>
   Type.String({ maxLength: 40, description: `${description}; RFC 3339 with an offset`, examples: ['2027-03-20T10:00:00+01:00'] })
@@ -14,9 +15,9 @@ const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 export const LoanRequestBody = Type.Object({
   start: Time('start of the slot'),
   end: Time('end of the slot (after start, at most 14 days later)'),
-  purpose: Type.String({ minLength: 1, maxLength: 2_000 }),
+  purpose: Text({ minLength: 1, maxLength: 2_000 }),
   people: Type.Integer({ minimum: 1, maximum: 100_000, description: 'at most the capacity of the room' }),
-  requester_name: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'required without an account' })),
+  requester_name: Type.Optional(Name({ minLength: 1, maxLength: 200, description: 'required without an account' })),
   requester_email: Type.Optional(Type.String({ ...EMAIL, description: 'required without an account; used only to answer' })),
   requester_organisation_id: Type.Optional(Type.String({ format: 'uuid', description: 'an organisation you are a member of (signed in)' })),
 }, { additionalProperties: false })

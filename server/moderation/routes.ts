@@ -4,15 +4,15 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { Text, Uuid } from '../shared/text-schemas.js'
 import { requireRole } from '../http/auth.js'
 import { decodeCursor, encodeCursor } from '../shared/cursor.js'
 import { QUEUE_KINDS, type QueueKind, type QueuePosition } from './queue-repository.js'
 import type { ModerationService } from './service.js'
 
 const Kind = Type.Unsafe<QueueKind>(Type.String({ enum: [...QUEUE_KINDS] }))
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
-const isPosition = (value: unknown): value is QueuePosition => Array.isArray(value) && value.length === 2 &&
-  typeof value[0] === 'string' && !Number.isNaN(Date.parse(value[0])) && typeof value[1] === 'string' && UUID.test(value[1])
+/** The last item seen: when it was written, and its id. */
+const Position = Type.Unsafe<QueuePosition>(Type.Tuple([Type.String({ format: 'date-time' }), Uuid()]))
 
 const QueueItem = Type.Object({
   kind: Kind,
@@ -45,7 +45,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRouteOptions>
   }, async (request) => {
     requireRole(request, 'moderator')
     const { kind, cursor, limit } = request.query
-    const page = await moderation.page(kind, decodeCursor(cursor, isPosition), limit)
+    const page = await moderation.page(kind, decodeCursor(cursor, Position), limit)
     const links = [{ rel: 'self', href: request.url }]
     if (page.next) {
       const next = new URLSearchParams({ limit: String(limit), cursor: encodeCursor(page.next) })
@@ -63,7 +63,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRouteOptions>
           ? 'Approve: publish a new initiative or event, apply a change, resolve a report'
           : 'Reject: refuse a new initiative or event or a change, dismiss a report',
         params: Type.Object({ kind: Kind, id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
-        body: Type.Object({ reason: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }),
+        body: Type.Object({ reason: Type.Optional(Text({ maxLength: 2000 })) }, { additionalProperties: false }),
         response: { 204: Type.Null() },
       },
       // The body is optional: a bare POST decides without a reason.

@@ -6,7 +6,9 @@
  * maximum, as the standard asks), and the page cursor.
  */
 import { parseBbox, type Bbox } from '../shared/bbox.js'
+import { Type } from 'typebox'
 import { decodeCursor } from '../shared/cursor.js'
+import { Uuid } from '../shared/text-schemas.js'
 import { invalidField } from '../shared/errors.js'
 import { parseMoment } from '../events/filters.js'
 
@@ -21,7 +23,6 @@ export type Keyset = { after: string; before?: undefined } | { before: string; a
 
 export interface Period { from?: Date; to?: Date }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 export function parseOgcBbox(raw: string | undefined, crs: string | undefined): Bbox | undefined {
   if (crs !== undefined && crs !== CRS84 && crs !== CRS84H) {
@@ -54,11 +55,10 @@ export function parseDatetime(raw: string | undefined): Period {
 
 export const pageSize = (limit: number) => Math.min(limit, MAX_LIMIT)
 
-const isKeyset = (value: unknown): value is Keyset => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  const { after, before, ...rest } = value as Record<string, unknown>
-  return Object.keys(rest).length === 0 && (typeof after === 'string') !== (typeof before === 'string') &&
-    UUID.test(String(after ?? before))
-}
+/** A page is after or before a feature, by id. */
+const KeysetKey = Type.Unsafe<Keyset>(Type.Union([
+  Type.Object({ after: Uuid() }, { additionalProperties: false }),
+  Type.Object({ before: Uuid() }, { additionalProperties: false }),
+]))
 
-export const parseKeyset = (cursor: string | undefined): Keyset | undefined => decodeCursor(cursor, isKeyset)
+export const parseKeyset = (cursor: string | undefined): Keyset | undefined => decodeCursor(cursor, KeysetKey)

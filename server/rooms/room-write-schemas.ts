@@ -5,23 +5,24 @@
  * and coordinate ranges are checked by the service, which names what is wrong.
  */
 import { Type, type Static } from 'typebox'
+import { Line, Name, Text } from '../shared/text-schemas.js'
 import { EQUIPMENT } from '../../db/schema/rooms.js'
 import { PointGeometry } from '../shared/geojson-schemas.js'
 
 const Point = Type.Object(PointGeometry.properties, { additionalProperties: false })
 
 const fields = {
-  name: Type.String({ minLength: 1, maxLength: 200 }),
-  description: Type.String({ maxLength: 10_000, description: 'plain text; line breaks kept' }),
-  address: Type.String({ maxLength: 500 }),
+  name: Name({ minLength: 1, maxLength: 200 }),
+  description: Text({ maxLength: 10_000, description: 'plain text; line breaks kept' }),
+  address: Line({ maxLength: 500 }),
   commune: Type.String({ pattern: '^[0-9][0-9AB][0-9]{3}$', description: 'INSEE code of the commune' }),
   capacity: Type.Integer({ minimum: 1, maximum: 100_000, description: 'people' }),
   surface: Type.Union([Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000, description: 'm²' }), Type.Null()]),
   equipment: Type.Array(Type.String({ maxLength: 60 }), { maxItems: 50, uniqueItems: true, description: EQUIPMENT.join(', ') }),
   step_free: Type.Boolean(),
   free: Type.Boolean(),
-  conditions: Type.String({ maxLength: 5_000, description: 'price or contribution in kind, as text' }),
-  rules: Type.String({ maxLength: 10_000 }),
+  conditions: Text({ maxLength: 5_000, description: 'price or contribution in kind, as text' }),
+  rules: Text({ maxLength: 10_000 }),
   status: Type.Enum(['published', 'hidden']),
 }
 

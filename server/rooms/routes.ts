@@ -6,12 +6,13 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
+import { Uuid } from '../shared/text-schemas.js'
 import { decodeCursor } from '../shared/cursor.js'
 import { featureCollectionText } from '../shared/feature-page.js'
 import { NotFound } from '../shared/errors.js'
 import { GEOJSON } from '../shared/geojson-schemas.js'
 import { parseRoomFilter } from './list-filter.js'
-import { isRoomId, type RoomRepository } from './repository.js'
+import type { RoomRepository } from './repository.js'
 import { actsFor } from './room-write-access.js'
 import { Availability, AvailabilityQuery, RoomCollection, RoomFeature, RoomListQuery } from './schemas.js'
 import { parisTime, parseAvailabilityWindow } from './time-window.js'
@@ -24,7 +25,8 @@ export interface RoomRouteDependencies {
   clock?: () => Date
 }
 
-const isCursor = (value: unknown): value is string => typeof value === 'string' && isRoomId(value)
+/** The last room seen, by id. */
+const RoomKey = Uuid()
 
 export const roomRoutes: FastifyPluginAsyncTypebox<RoomRouteDependencies> = async (app, { rooms, clock = () => new Date() }) => {
 
@@ -38,7 +40,7 @@ export const roomRoutes: FastifyPluginAsyncTypebox<RoomRouteDependencies> = asyn
     },
   }, async (request, reply) => {
     const { limit, cursor } = request.query
-    const after = decodeCursor(cursor, isCursor)
+    const after = decodeCursor(cursor, RoomKey)
     const filter = parseRoomFilter(request.query)
     // A member asking for their own organisation's rooms sees the hidden ones too ("Mes salles").
     const hiddenVisibleFor = (filter.hosts ?? []).filter((host) => actsFor(request.account, host))

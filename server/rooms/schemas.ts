@@ -43,7 +43,7 @@ export const RoomListQuery = Type.Object({
   ...placeListQuery,
   territory: Type.Optional(repeatable('`commune:37261`, `epci:243700754`, `departement:37`, `region:24`; several are OR\'d', ['departement:37'])),
   host: Type.Optional(repeatable('host organisations (initiative ids); their members also see their hidden rooms', ['0b6f7d52-8d51-4c62-9a3e-3f0e2c7b9a10'])),
-  capacity_min: Type.Optional(Type.Integer({ minimum: 1, description: 'at least this many people' })),
+  capacity_min: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'at least this many people' })),
   equipment: Type.Optional(repeatable(`a room must have all of them: ${EQUIPMENT.join(', ')}`, ['videoprojecteur,wifi'])),
   step_free: Type.Optional(Type.Boolean()),
   free: Type.Optional(Type.Boolean()),

@@ -25,7 +25,9 @@ import { clientErrorHandler, frameworkErrors } from './http/framework-errors.js'
 import { registerInputGuard } from './http/input-guard.js'
 import { schemaController } from './http/validators.js'
 import { closeConnectionsWhileClosing } from './http/graceful-close.js'
+import { registerPersonalAnswers } from './http/personal-answers.js'
 import { registerPublicReads } from './http/public-reads.js'
+import { registerSecurityHeaders } from './http/security-headers.js'
 import { createRateLimiter } from './http/rate-limit.js'
 import { registerOpenApi } from './http/openapi.js'
 import { registerWebClient } from './http/web-client.js'
@@ -100,10 +102,12 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   closeConnectionsWhileClosing(app)
   registerPublicReads(app)
   await app.register(compress, { global: true, threshold: 1024 })
+  await registerSecurityHeaders(app, { publicUrl: config.publicUrl, mapStyleUrl: config.mapStyleUrl })
   await registerOpenApi(app, config.siteName)
   registerCsrfCheck(app, config.publicUrlConfigured ? config.publicUrl : undefined)
   const sessions = createSessionService({ accounts: createAccountRepository(database), clock })
   await registerAuth(app, sessions)
+  registerPersonalAnswers(app)
   const rateLimiter = createRateLimiter(database, clock)
   const mailer = createMailer({ smtpUrl: config.smtpUrl, siteName: config.siteName, publicUrl: config.publicUrl, log: app.log })
   app.addHook('onClose', async () => mailer.close())

@@ -4,6 +4,7 @@
  * `Config`. An invalid setting stops start-up with a message naming it.
  */
 import { resolve } from 'node:path'
+import { passwordWeakness } from './accounts/password-policy.js'
 
 export interface Bounds { minLon: number; minLat: number; maxLon: number; maxLat: number }
 
@@ -109,9 +110,8 @@ export function loadConfig(env: Env = process.env): Config {
   if (adminEmail !== undefined && !/^[^@\s]+@[^@\s]+$/.test(adminEmail)) {
     problems.push('ADMIN_EMAIL is not an e-mail address')
   }
-  if (adminPassword !== undefined && adminPassword.length < 10) {
-    problems.push('ADMIN_PASSWORD must have at least 10 characters')
-  }
+  const weakness = adminPassword === undefined ? undefined : passwordWeakness(adminPassword)
+  if (weakness !== undefined) problems.push(`ADMIN_PASSWORD ${weakness}`)
   const sessionSecret = text('SESSION_SECRET')
   if (sessionSecret !== undefined && sessionSecret.length < 32) {
     problems.push('SESSION_SECRET must have at least 32 characters')

@@ -1,5 +1,6 @@
 /** TypeBox schemas of accounts as the API shows and takes them. */
 import { Type } from 'typebox'
+import { PASSWORD_MIN_LENGTH } from './password-policy.js'
 import { Name } from '../shared/text-schemas.js'
 
 export const RoleSchema = Type.Union([Type.Literal('admin'), Type.Literal('moderator'), Type.Literal('member')])
@@ -27,6 +28,5 @@ export const DisplayName = Name({ minLength: 1, maxLength: 200 })
 export const Email = Type.String({ format: 'email', maxLength: 254 })
 
 /** As for ADMIN_PASSWORD (server/config.ts). */
-export const PASSWORD_MIN_LENGTH = 10
 
 export const NewPassword = Type.String({ minLength: PASSWORD_MIN_LENGTH, maxLength: 1000 })

@@ -8,6 +8,7 @@ import type { Mailer } from '../mail/mailer.js'
 import { Conflict, Invalid, NotFound, invalidField } from '../shared/errors.js'
 import type { AccountAdminRepository, AccountChanges, AdminAccount } from './admin-repository.js'
 import { invitationMail, passwordResetMail } from './account-emails.js'
+import { passwordWeakness } from './password-policy.js'
 import { hashPassword } from './passwords.js'
 import type { Account, Role } from './repository.js'
 import { hashToken, newToken, passwordSetLink } from './tokens.js'
@@ -69,9 +70,14 @@ export function createAccountService({ accounts, mailer, siteName, clock }: {
 
     /** Sets the password with an invitation or reset token; closes the account's sessions. */
     async setPassword(token: string, password: string): Promise<void> {
+      const weakness = passwordWeakness(password)
+      if (weakness !== undefined) throw invalidField('body', 'password', weakness)
+      const refused = () => invalidField('body', 'token', 'this link is unknown, expired or already used')
+      // Argon2 costs about 20 ms of a core: a guessed token must not buy one.
+      if (!(await accounts.tokenUsable(hashToken(token), clock()))) throw refused()
       const passwordHash = await hashPassword(password)
-      const done = await accounts.consumeToken(hashToken(token), passwordHash, clock())
-      if (!done) throw invalidField('body', 'token', 'this link is unknown, expired or already used')
+      // Still checked here: the token may have been used meanwhile.
+      if (!(await accounts.consumeToken(hashToken(token), passwordHash, clock()))) throw refused()
     },
   }
 }

@@ -118,6 +118,14 @@ export function createAccountAdminRepository({ db, query }: Database) {
      * of its enabled account, closes that account's sessions and drops its
      * other links. Returns whether a password was set.
      */
+    /** The token can still set a password (unused, unexpired, its account enabled): checked before paying for a hash. */
+    async tokenUsable(tokenHash: string, now: Date): Promise<boolean> {
+      const rows = await query<{ ok: boolean }>(sql`
+        SELECT true AS ok FROM account_tokens t JOIN accounts a ON a.id = t.account_id
+        WHERE t.token_hash = ${tokenHash} AND t.used_at IS NULL AND t.expires_at > ${now.toISOString()} AND a.disabled_at IS NULL`)
+      return rows.length > 0
+    },
+
     async consumeToken(tokenHash: string, passwordHash: string, now: Date): Promise<boolean> {
       const at = now.toISOString()
       const rows = await query<{ id: string }>(sql`

@@ -103,6 +103,14 @@ function conditions(filter: RoomFilter): SQL {
 
 export function createRoomRepository({ query }: Database) {
   return {
+    /** Of these territory ids, the ones that name no territory (a filter on them is a mistake, not an empty list). */
+    async unknownTerritories(ids: string[]): Promise<string[]> {
+      if (ids.length === 0) return []
+      const rows = await query<{ id: string }>(sql`SELECT id FROM territories WHERE id = ANY(${textArray(ids)})`)
+      const known = new Set(rows.map(({ id }) => id))
+      return ids.filter((id) => !known.has(id))
+    },
+
     /** One page of rooms (published, plus the hidden ones of `hiddenVisibleFor`): the features as a JSON array text, and the total. */
     listPublished: (filter: RoomFilter, limit: number) => selectFeaturePage(query, {
       feature: publicFeature, from: fromRooms, table: sql`rooms r`, alias: 'r',

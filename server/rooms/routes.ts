@@ -9,7 +9,7 @@ import { Type } from 'typebox'
 import { Uuid } from '../shared/text-schemas.js'
 import { decodeCursor } from '../shared/cursor.js'
 import { featureCollectionText } from '../shared/feature-page.js'
-import { NotFound } from '../shared/errors.js'
+import { invalidField, NotFound } from '../shared/errors.js'
 import { GEOJSON } from '../shared/geojson-schemas.js'
 import { parseRoomFilter } from './list-filter.js'
 import type { RoomRepository } from './repository.js'
@@ -42,6 +42,8 @@ export const roomRoutes: FastifyPluginAsyncTypebox<RoomRouteDependencies> = asyn
     const { limit, cursor } = request.query
     const after = decodeCursor(cursor, RoomKey)
     const filter = parseRoomFilter(request.query)
+    const [unknown] = await rooms.unknownTerritories(filter.territories ?? [])
+    if (unknown !== undefined) throw invalidField('query', 'territory', `unknown territory "${unknown}"`)
     // A member asking for their own organisation's rooms sees the hidden ones too ("Mes salles").
     const hiddenVisibleFor = (filter.hosts ?? []).filter((host) => actsFor(request.account, host))
     if (hiddenVisibleFor.length > 0) reply.header('cache-control', 'private, no-store')

@@ -22,8 +22,8 @@ describe('password reset', () => {
 
   const request = (email: string, remoteAddress = `192.0.2.${++client}`) =>
     t.app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email }, remoteAddress })
-  const confirm = (token: string, password: string) =>
-    t.app.inject({ method: 'POST', url: '/api/auth/password-reset/confirm', payload: { token, password } })
+  const confirm = (token: string, password: string, remoteAddress = `203.0.113.${++client}`) =>
+    t.app.inject({ method: 'POST', url: '/api/auth/password-reset/confirm', payload: { token, password }, remoteAddress })
   const login = (email: string, password: string) =>
     t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress: `198.51.100.${++client}` })
 
@@ -81,13 +81,33 @@ describe('password reset', () => {
     expect((await login(account.email, 'ancien mot de passe')).statusCode).toBe(204)
   })
 
-  it('refuses an unknown token and a password shorter than 10 characters, naming them', async () => {
+  it('refuses an unknown token and a password shorter than 12 characters, naming them', async () => {
     const unknown = await confirm('no-such-token', 'assez long pour passer')
     expect(unknown.statusCode).toBe(400)
     expect(unknown.json().errors.map((e: { field: string }) => e.field)).toEqual(['token'])
     const short = await confirm('no-such-token', 'court')
     expect(short.statusCode).toBe(400)
     expect(short.json().errors.map((e: { field: string }) => e.field)).toEqual(['password'])
+  })
+
+  it('refuses a common or repetitive password, naming it, and the link still works', async () => {
+    const { account, token } = await resetLink()
+    for (const weak of ['password1234', '123456789012', 'aaaaaaaaaaaa', 'abababababab', ' '.repeat(12)]) {
+      const response = await confirm(token, weak)
+      expect(response.statusCode, weak).toBe(400)
+      expect(response.json().errors.map((e: { field: string }) => e.field), weak).toEqual(['password'])
+    }
+    expect((await confirm(token, 'trois vélos sous la pluie')).statusCode).toBe(204)
+    expect((await login(account.email, 'trois vélos sous la pluie')).statusCode).toBe(204)
+  })
+
+  it('limits the confirmations one client may try (429 with Retry-After)', async () => {
+    const statuses = []
+    for (let i = 0; i <= t.config.rateLimitLogins; i++) statuses.push((await confirm('guessed-token', 'assez long pour passer', '203.0.113.250')).statusCode)
+    expect(statuses.slice(0, -1).every((status) => status === 400)).toBe(true)
+    const last = await confirm('guessed-token', 'assez long pour passer', '203.0.113.250')
+    expect(last.statusCode).toBe(429)
+    expect(Number(last.headers['retry-after'])).toBeGreaterThan(0)
   })
 
   it('sends no link to a disabled account', async () => {

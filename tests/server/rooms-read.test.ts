@@ -150,6 +150,9 @@ describe('public reads of the open rooms', () => {
       expect(await problemFields('/api/rooms?available_from=2027-02-30T12:00:00Z&available_to=2027-03-20T12:00:00Z')).toEqual(['available_from'])
       expect(await problemFields('/api/rooms?bbox=1,2,3')).toEqual(['bbox'])
       expect(await problemFields('/api/rooms?territory=pays:FR')).toEqual(['territory'])
+      // Well written, but naming no territory: a mistake to say, not an empty list.
+      expect(await problemFields('/api/rooms?territory=departement:99')).toEqual(['territory'])
+      expect(await problemFields('/api/rooms?territory=commune:37261,commune:00000')).toEqual(['territory'])
       expect(await problemFields('/api/rooms?step_free=perhaps')).toEqual(['step_free'])
       expect(await problemFields('/api/rooms?jacuzzi=1')).toEqual(['jacuzzi'])
     })

@@ -144,7 +144,7 @@ export function createEventRepository({ query }: Database) {
      * recurrence never ends — meets the closed period [from, to].
      */
     async publishedPage(filter: EventFilter, period: { from?: Date; to?: Date }, limit: number,
-      keyset: { after?: string; before?: string }): Promise<{ rows: EventRow[]; matched: number }> {
+      keyset: { after?: string; before?: string }): Promise<{ rows: EventRow[]; matched: number; more: boolean }> {
       const parts = [
         sql`e.status = 'published'`,
         ...(period.from ? [sql`(e.last_end IS NULL OR e.last_end > ${period.from.toISOString()}::timestamptz)`] : []),
@@ -154,10 +154,14 @@ export function createEventRepository({ query }: Database) {
       const where = sql.join(parts, sql` AND `)
       const page = keyset.before ? sql`AND e.id < ${keyset.before}::uuid ORDER BY e.id DESC`
         : keyset.after ? sql`AND e.id > ${keyset.after}::uuid ORDER BY e.id` : sql`ORDER BY e.id`
-      const rows = await query<RawRow>(sql`SELECT ${PUBLIC_ROW} FROM ${PUBLIC_FROM} WHERE ${where} ${page} LIMIT ${limit}`)
+      // One row more than the page tells whether another lies that way.
+      const read = await query<RawRow>(sql`SELECT ${PUBLIC_ROW} FROM ${PUBLIC_FROM} WHERE ${where} ${page} LIMIT ${limit + 1}`)
+      const rows = read.slice(0, limit)
       const [count] = await query<{ n: number }>(sql`SELECT count(*)::int AS n FROM events e WHERE ${where}`)
       const labels = await categoryLabels()
-      return { rows: rows.map(toEventRow(labels)).sort((a, b) => compareText(a.id, b.id)), matched: count?.n ?? 0 }
+      return {
+        rows: rows.map(toEventRow(labels)).sort((a, b) => compareText(a.id, b.id)), matched: count?.n ?? 0, more: read.length > limit,
+      }
     },
 
     /** A published or cancelled event; undefined for any other (the id must be a UUID). */

@@ -77,18 +77,22 @@ export function createInitiativeRepository({ query }: Database) {
   async function rankedPage(filter: InitiativeFilter & { tsquery: string }, limit: number, after?: ListPosition): Promise<FeaturePage> {
     const rank = rankOf(filter.tsquery)
     const keyset = after ? sql`AND (${rank} < ${after.rank ?? 0} OR (${rank} = ${after.rank ?? 0} AND i.id > ${after.id}::uuid))` : sql``
-    const [page] = await query<{ features: string; keys: string[] | null }>(sql`
-      SELECT coalesce(json_agg(f.feature ORDER BY f.rank DESC, f.id), '[]')::text AS features,
-        array_agg(f.rank || ':' || f.id ORDER BY f.rank DESC, f.id) AS keys
+    // One row more than the page, to know whether another follows (as selectFeaturePage).
+    const [page] = await query<{ features: string; keys: string[] | null; more: boolean }>(sql`
+      SELECT coalesce(json_agg(f.feature ORDER BY f.rank DESC, f.id) FILTER (WHERE f.n <= ${limit}), '[]')::text AS features,
+        array_agg(f.rank || ':' || f.id ORDER BY f.rank DESC, f.id) FILTER (WHERE f.n <= ${limit}) AS keys,
+        count(*) > ${limit} AS more
       FROM (
-        SELECT i.id, ${rank} AS rank, ${publicFeature} AS feature
+        SELECT i.id, ${rank} AS rank, ${publicFeature} AS feature, row_number() OVER (ORDER BY ${rank} DESC, i.id) AS n
         FROM ${INITIATIVE_FROM}
         WHERE ${conditions(filter)} ${keyset}
         ORDER BY rank DESC, i.id
-        LIMIT ${limit}
+        LIMIT ${limit + 1}
       ) f`)
     const keys = page?.keys ?? []
-    return { featuresJson: page?.features ?? '[]', returned: keys.length, lastId: keys.at(-1), matched: await count(filter) }
+    return {
+      featuresJson: page?.features ?? '[]', returned: keys.length, lastId: keys.at(-1), matched: await count(filter), more: page?.more ?? false,
+    }
   }
 
   function pageById(filter: InitiativeFilter, limit: number, keyset: { after?: string; before?: string }): Promise<FeaturePage> {

@@ -72,9 +72,9 @@ export function createCollectionReaders({ initiatives, rooms, events, eventReade
       const bbox = parseOgcBbox(query.bbox, query['bbox-crs'])
       const period = parseDatetime(query.datetime)
       const { filter } = await eventReader.resolveFilter({ ...query, bbox: undefined })
-      const { rows, matched } = await events.publishedPage({ ...filter, ...(bbox ? { bbox } : {}) }, period, limit, keyset ?? {})
+      const { rows, matched, more } = await events.publishedPage({ ...filter, ...(bbox ? { bbox } : {}) }, period, limit, keyset ?? {})
       const features = rows.map((row) => eventFeature(row, row.id, eventProperties(row)))
-      return { featuresJson: JSON.stringify(features), returned: rows.length, firstId: rows[0]?.id, lastId: rows.at(-1)?.id, matched }
+      return { featuresJson: JSON.stringify(features), returned: rows.length, firstId: rows[0]?.id, lastId: rows.at(-1)?.id, matched, more }
     },
 
     async feature(collection, id) {

@@ -37,25 +37,25 @@ export interface PageLinkInput {
   /** Whether the page was read from a cursor at all (else it is the first page). */
   fromCursor: boolean
   returned: number
-  limit: number
+  /** More features lie beyond the page in the direction it was read. */
+  more: boolean
   firstId: string | undefined
   lastId: string | undefined
 }
 
 /**
- * `self`, and `next`/`prev` where the keyset says more may lie that way: a
- * full page read forwards may have a next one, a page after a cursor has a
- * previous one, and the other way round for a page read backwards.
+ * `self`, and `next`/`prev` where more lies that way: read forwards, a next
+ * page when more remain and a previous one after a cursor; read backwards,
+ * the other way round. No link leads to an empty page.
  */
 export function itemsPageLinks(page: PageLinkInput): Link[] {
   const { cursor: _cursor, ...rest } = page.query
   const at = (keyset: Keyset) => `${page.itemsUrl}${queryString({ ...rest, cursor: encodeCursor(keyset) })}`
-  const full = page.returned === page.limit
   const links: Link[] = [
     { href: `${page.itemsUrl}${queryString(page.query)}`, rel: 'self', type: GEOJSON, title: 'this page' },
   ]
-  const hasNext = page.readBackwards ? page.returned > 0 : full
-  const hasPrev = page.readBackwards ? full : page.fromCursor && page.returned > 0
+  const hasNext = page.readBackwards ? page.returned > 0 : page.more
+  const hasPrev = page.readBackwards ? page.more : page.fromCursor && page.returned > 0
   if (hasNext && page.lastId) links.push({ href: at({ after: page.lastId }), rel: 'next', type: GEOJSON, title: 'next page' })
   if (hasPrev && page.firstId) links.push({ href: at({ before: page.firstId }), rel: 'prev', type: GEOJSON, title: 'previous page' })
   return links

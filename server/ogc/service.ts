@@ -71,7 +71,7 @@ export function createOgcService({ readers, repository, baseUrl, siteName, clock
     const links = [
       ...itemsPageLinks({
         itemsUrl: `${collectionUrl(id)}/items`, query, readBackwards: keyset?.before !== undefined, fromCursor: keyset !== undefined,
-        returned: page.returned, limit, firstId: page.firstId, lastId: page.lastId,
+        returned: page.returned, more: page.more, firstId: page.firstId, lastId: page.lastId,
       }),
       { href: collectionUrl(id), rel: 'collection', type: JSON_TYPE, title: COLLECTION_TEXTS[id].title },
     ]

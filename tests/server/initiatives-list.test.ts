@@ -70,6 +70,8 @@ describe('GET /api/initiatives on the demo data', () => {
     while (url !== undefined) {
       const body = await list(url)
       expect(body.features.length).toBeLessThanOrEqual(20)
+      // A next link never leads to an empty page.
+      expect(body.features.length).toBeGreaterThan(0)
       seen.push(...body.features.map((f) => f.id))
       const next = body.links.find((l) => l.rel === 'next')?.href
       url = next?.replace(/^\/api\/initiatives/, '')
@@ -227,6 +229,7 @@ describe('GET /api/initiatives filters', () => {
     while (url !== undefined) {
       const body: Collection = (await t.app.inject({ url })).json()
       expect(body.numberMatched).toBe(all.numberMatched)
+      expect(body.features.length).toBeGreaterThan(0)
       seen.push(...body.features.map((f) => f.id))
       url = body.links.find((l) => l.rel === 'next')?.href
       if (seen.length > all.numberMatched + 3) throw new Error('the next links never end')

@@ -139,6 +139,16 @@ describe('public reads of the open rooms', () => {
       expect(new Set(seen).size).toBe(seen.length)
     })
 
+    it('links to a next page only when more rooms remain, never to an empty one', async () => {
+      const all = namesWhere((room) => room.step_free).length
+      const exact = (await get(`/api/rooms?limit=${all}&step_free=true`)).json()
+      expect(exact.features).toHaveLength(all)
+      expect(exact.links.map((link: { rel: string }) => link.rel)).toEqual(['self'])
+      const short = (await get(`/api/rooms?limit=${all - 1}&step_free=true`)).json()
+      const next = short.links.find((link: { rel: string }) => link.rel === 'next')?.href
+      expect((await get(next)).json().features).toHaveLength(1)
+    })
+
     it('refuses bad filters with problem+json naming the field', async () => {
       expect(await problemFields('/api/rooms?capacity_min=-1')).toEqual(['capacity_min'])
       expect(await problemFields('/api/rooms?equipment=wifi,jacuzzi')).toEqual(['equipment'])

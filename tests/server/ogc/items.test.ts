@@ -59,16 +59,26 @@ describe('the OGC API items on the demo data', () => {
     let url: string | undefined = '/ogc/collections/initiatives/items?limit=37'
     while (url) {
       const page = await items(url)
+      // A next link never leads to an empty page.
+      expect(page.features.length).toBeGreaterThan(0)
       pages.push(page)
       seen.push(...page.features.map((f) => f.id))
       const next = link(page, 'next')
       url = next && follow(next.href)
     }
     expect(seen).toEqual(initiativeIds)
-    const last = pages.at(-1)!
-    const back = await items(follow(link(last.features.length > 0 ? last : pages.at(-2)!, 'prev')!.href))
-    const before = last.features.length > 0 ? pages.at(-2)! : pages.at(-3)!
-    expect(back.features.map((f) => f.id)).toEqual(before.features.map((f) => f.id))
+    const back = await items(follow(link(pages.at(-1)!, 'prev')!.href))
+    expect(back.features.map((f) => f.id)).toEqual(pages.at(-2)!.features.map((f) => f.id))
+    // Read backwards to the first page: nothing lies before it.
+    let first = back
+    while (link(first, 'prev')) first = await items(follow(link(first, 'prev')!.href))
+    expect(first.features.map((f) => f.id)).toEqual(pages[0]!.features.map((f) => f.id))
+  })
+
+  it('has no next link when the page holds all that remains', async () => {
+    const page = await items(`/ogc/collections/initiatives/items?limit=${initiativeIds.length}`)
+    expect(page.numberReturned).toBe(initiativeIds.length)
+    expect(link(page, 'next')).toBeUndefined()
   })
 
   it('sends the page links in a Link header as well', async () => {

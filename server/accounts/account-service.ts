@@ -73,11 +73,12 @@ export function createAccountService({ accounts, mailer, siteName, clock }: {
       const weakness = passwordWeakness(password)
       if (weakness !== undefined) throw invalidField('body', 'password', weakness)
       const refused = () => invalidField('body', 'token', 'this link is unknown, expired or already used')
+      const tokenHash = hashToken(token)
       // Argon2 costs about 20 ms of a core: a guessed token must not buy one.
-      if (!(await accounts.tokenUsable(hashToken(token), clock()))) throw refused()
+      if (!(await accounts.tokenUsable(tokenHash, clock()))) throw refused()
       const passwordHash = await hashPassword(password)
       // Still checked here: the token may have been used meanwhile.
-      if (!(await accounts.consumeToken(hashToken(token), passwordHash, clock()))) throw refused()
+      if (!(await accounts.consumeToken(tokenHash, passwordHash, clock()))) throw refused()
     },
   }
 }

@@ -18,28 +18,27 @@ import { Invalid, type FieldError } from '../shared/errors.js'
 
 const NOT_TEXT = /\u0000|\p{Cs}/u
 
-function problemsIn(value: unknown, path: string[], found: Array<{ field: string; detail: string }>) {
+/** Adds to `errors` every bad value inside `value`, found at `path` of the request's part `where`. */
+function problemsIn(value: unknown, where: FieldError['in'], path: string[], errors: FieldError[]) {
+  const bad = (detail: string) => errors.push({ in: where, field: path.join('.') || where, detail })
   if (typeof value === 'string') {
-    if (NOT_TEXT.test(value)) found.push({ field: path.join('.'), detail: 'must be text without NUL characters or broken UTF-16' })
+    if (NOT_TEXT.test(value)) bad('must be text without NUL characters or broken UTF-16')
   } else if (typeof value === 'number') {
-    if (!Number.isFinite(value)) found.push({ field: path.join('.'), detail: 'must be a finite number' })
+    if (!Number.isFinite(value)) bad('must be a finite number')
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => problemsIn(item, [...path, String(index)], found))
+    value.forEach((item, index) => problemsIn(item, where, [...path, String(index)], errors))
   } else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) problemsIn(item, [...path, key], found)
+    for (const [key, item] of Object.entries(value)) problemsIn(item, where, [...path, key], errors)
   }
 }
 
-const PARTS = [['body', 'body'], ['query', 'query'], ['params', 'params']] as const
+/** The parts of a request a route's schema checks (headers are checked by Node). */
+const PARTS = ['body', 'query', 'params'] as const
 
 export function registerInputGuard(app: FastifyInstance) {
   app.addHook('preHandler', async (request) => {
     const errors: FieldError[] = []
-    for (const [part, where] of PARTS) {
-      const found: Array<{ field: string; detail: string }> = []
-      problemsIn(request[part], [], found)
-      errors.push(...found.map(({ field, detail }) => ({ in: where, field: field || where, detail })))
-    }
+    for (const part of PARTS) problemsIn(request[part], part, [], errors)
     if (errors.length > 0) throw new Invalid(errors.map((e) => `${e.field}: ${e.detail}`).join('; '), errors)
   })
 }

@@ -19,11 +19,12 @@ import { PUBLIC_READ } from '../http/public-reads.js'
 import { IdParams } from '../shared/params.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-/** A cursor is the last id seen, or `rank:id` when the list is ranked by a search. */
-const POSITION = /^(?:(\d{1,9}):)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/
+/** A cursor is the last id seen, or `rank:id` when the list is ranked by a search; both are read by POSITION. */
+const LOWER_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
+const POSITION = new RegExp(`^(?:(\\d{1,9}):)?(${LOWER_UUID})$`)
 // A cursor given by an unranked list is refused by a ranked one, and the other way round.
-const UNRANKED_KEY = Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' })
-const RANKED_KEY = Type.String({ pattern: '^\\d{1,9}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' })
+const UNRANKED_KEY = Type.String({ pattern: `^${LOWER_UUID}$` })
+const RANKED_KEY = Type.String({ pattern: `^\\d{1,9}:${LOWER_UUID}$` })
 
 export interface InitiativeRouteDependencies {
   initiatives: InitiativeRepository

@@ -50,13 +50,26 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
   return openPglite(options)
 }
 
+/** Seconds to open a connection before the request fails. */
+const CONNECT_TIMEOUT_SECONDS = 5
+/** No statement, nor transaction left idle, holds a connection longer. */
+const STATEMENT_TIMEOUT_MS = 20_000
+
 async function connectPostgres(url: string, max: number): Promise<Database> {
   const client = postgres(url, {
     max,
     onnotice: () => {},
-    // Answers never depend on the server's zone; set the session's anyway so
-    // that a stray implicit cast behaves the same on both engines.
-    connection: { TimeZone: 'UTC', application_name: 'archipel' },
+    // Every call has a deadline: a database that does not answer fails the
+    // request (503, server/http/database-errors.ts) instead of holding it.
+    connect_timeout: CONNECT_TIMEOUT_SECONDS,
+    connection: {
+      // Answers never depend on the server's zone; set the session's anyway so
+      // that a stray implicit cast behaves the same on both engines.
+      TimeZone: 'UTC',
+      application_name: 'archipel',
+      statement_timeout: STATEMENT_TIMEOUT_MS,
+      idle_in_transaction_session_timeout: STATEMENT_TIMEOUT_MS,
+    },
   })
   const db = drizzlePostgres(client, { schema }) as unknown as Db
   const query = async <T>(statement: SQL, on: Db = db): Promise<T[]> =>

@@ -80,6 +80,8 @@ export interface AppDependencies {
 
 /** Bodies larger than this are refused with 413. */
 const BODY_LIMIT = 1024 * 1024
+/** Longer than any statement may run (db/client.ts), shorter than a client waits. */
+const REQUEST_DEADLINE_MS = 30_000
 
 export async function buildApp(config: Config, { database, clock = () => new Date() }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
@@ -87,6 +89,9 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
     // A hop count is given as the function Fastify builds from it (its types omit numbers).
     trustProxy: typeof config.trustProxy === 'number' ? hopsOf(config.trustProxy) : config.trustProxy,
     bodyLimit: BODY_LIMIT,
+    // A request's deadline: past it, the answer is 503 (errors.ts), whatever
+    // the database or anything else is doing.
+    handlerTimeout: REQUEST_DEADLINE_MS,
     // Requests in flight finish on close (graceful shutdown); idle keep-alive sockets close.
     forceCloseConnections: 'idle',
     // Bodies are checked without coercion, query strings and paths with it (validators.ts).

@@ -13,6 +13,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { DomainError, TooManyRequests } from '../shared/errors.js'
 import { Problem, PROBLEM_TYPE, type FieldError } from '../shared/problem.js'
 import { PATTERN_DETAILS } from '../shared/text-schemas.js'
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-errors.js'
 
 export { PROBLEM_TYPE }
 
@@ -103,6 +104,12 @@ export function registerErrorHandling(app: FastifyInstance) {
         ...(error.errors.length > 0 ? { errors: error.errors } : {}),
         instance: request.url,
       })
+    }
+    if (error.code === 'FST_ERR_HANDLER_TIMEOUT' || isDatabaseUnavailable(error)) {
+      // The database was lost, full or too slow (the request's deadline passed).
+      request.log.warn({ err: error }, 'database unavailable')
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS))
+      return sendProblem(reply, { status: 503, detail: 'The service is unavailable for a moment; please try again.', instance: request.url })
     }
     const status = error.statusCode ?? 500
     if (status >= 400 && status < 500) {

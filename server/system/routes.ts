@@ -5,6 +5,7 @@ import { Type } from 'typebox'
 import type { Database } from '../../db/client.js'
 import { pendingMigrations } from '../../db/migrate.js'
 import type { Config } from '../config.js'
+import { RETRY_AFTER_SECONDS } from '../http/database-errors.js'
 import { sendProblem } from '../http/errors.js'
 import { PUBLIC_READ } from '../http/public-reads.js'
 
@@ -28,6 +29,7 @@ export const systemRoutes: FastifyPluginAsyncTypebox<{ config: Config; database:
       response: { 200: Type.Object({ status: Type.Literal('ready'), engine: Type.String() }) },
     },
   }, async (request, reply) => {
+    reply.header('cache-control', 'no-store')
     try {
       await database.query(sql`SELECT 1`)
       const pending = await pendingMigrations(database)
@@ -36,6 +38,7 @@ export const systemRoutes: FastifyPluginAsyncTypebox<{ config: Config; database:
       }
     } catch (error) {
       request.log.warn({ err: error }, 'readiness check failed')
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS))
       return sendProblem(reply, { status: 503, detail: 'Database unreachable.' })
     }
     return { status: 'ready' as const, engine: database.engine }

@@ -57,7 +57,7 @@ export async function startTestServer(options: TestAppOptions = {}) {
 }
 
 /** A port nothing listens on now (the server takes it a moment later). */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = createServer()
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
   const { port } = probe.address() as AddressInfo

@@ -5,27 +5,19 @@
  * with the real driver; no PostgreSQL is needed, so it runs on both suites.
  */
 import type { FastifyInstance } from 'fastify'
-import { createServer, type AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDatabase, type Database } from '../../db/client.js'
 import { buildApp } from '../../server/app.js'
 import { loadConfig } from '../../server/config.js'
 import { SESSION_COOKIE } from '../../server/http/auth.js'
+import { freePort } from '../helpers/app.js'
 import { testClock } from '../helpers/clock.js'
-
-async function closedPort(): Promise<number> {
-  const probe = createServer()
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-  const { port } = probe.address() as AddressInfo
-  await new Promise((resolve) => probe.close(resolve))
-  return port
-}
 
 describe('a lost database', () => {
   let app: FastifyInstance
   let database: Database
   beforeAll(async () => {
-    const url = `postgres://postgres@127.0.0.1:${await closedPort()}/archipel`
+    const url = `postgres://postgres@127.0.0.1:${await freePort()}/archipel`
     const config = loadConfig({ LOG_LEVEL: 'silent', SEED_DEMO: 'false', DATABASE_URL: url })
     database = await createDatabase({ databaseUrl: url })
     // What the server learnt of its database when it was still there.

@@ -43,7 +43,12 @@ export interface Config {
   /** Anonymous writes allowed per client address and window. */
   readonly rateLimitWrites: number
   readonly rateLimitWindowSeconds: number
+  /** Login tries on one account from one client address per window. */
   readonly rateLimitLogins: number
+  /** Login tries from one client address, on any accounts, per window. */
+  readonly rateLimitClientLogins: number
+  /** Login tries on one account from anywhere per hour (ASVS 2.2.1: at most 100). */
+  readonly rateLimitAccountLogins: number
   /** Load the demo data on the first start of an empty embedded database. */
   readonly seedDemo: boolean
   readonly logLevel: string
@@ -149,7 +154,9 @@ export function loadConfig(env: Env = process.env): Config {
     legalNoticeUrl: url('LEGAL_NOTICE_URL', ['http:', 'https:']),
     rateLimitWrites: integer('RATE_LIMIT_WRITES', 6, 1, 100000),
     rateLimitWindowSeconds: integer('RATE_LIMIT_WINDOW_SECONDS', 300, 1, 86400),
-    rateLimitLogins: integer('RATE_LIMIT_LOGINS', 10, 1, 100000),
+    rateLimitLogins: integer('RATE_LIMIT_LOGINS', 5, 1, 100000),
+    rateLimitClientLogins: integer('RATE_LIMIT_CLIENT_LOGINS', 20, 1, 100000),
+    rateLimitAccountLogins: integer('RATE_LIMIT_ACCOUNT_LOGINS', 100, 1, 100),
     seedDemo: bool('SEED_DEMO', databaseUrl === undefined),
     logLevel,
     webDist: resolve(text('WEB_DIST') ?? 'dist/web'),

@@ -31,9 +31,16 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
     },
   }, async (request, reply) => {
     const { email, password } = request.body
-    // Throttled per client address and per account, before any password check.
-    await rateLimiter.hit(`login:ip:${request.ip}`, config.rateLimitLogins, config.rateLimitWindowSeconds)
-    await rateLimiter.hit(`login:email:${email.toLowerCase()}`, config.rateLimitLogins, config.rateLimitWindowSeconds)
+    // Throttled before any password check. The tight limit is on one account
+    // from one client, so that someone guessing does not lock the owner out of
+    // another device; one client is also limited across accounts, and one
+    // account across clients (100 an hour at most), against guessing spread
+    // over many addresses. With the defaults, one address alone (60 an hour on
+    // an account) cannot reach the account's limit.
+    const account = email.toLowerCase()
+    await rateLimiter.hit(`login:account+client:${account} ${request.ip}`, config.rateLimitLogins, config.rateLimitWindowSeconds)
+    await rateLimiter.hit(`login:client:${request.ip}`, config.rateLimitClientLogins, config.rateLimitWindowSeconds)
+    await rateLimiter.hit(`login:account:${account}`, config.rateLimitAccountLogins, 3600)
     const { token, expiresAt } = await sessions.login(email, password)
     setSessionCookie(reply, token, expiresAt, config.publicUrl.startsWith('https:'))
     return reply.code(204).send(null)

@@ -43,7 +43,7 @@ export const passwordResetRoutes: FastifyPluginAsyncTypebox<{
     },
   }, async (request, reply) => {
     // Per client: tokens are not guessed, and hashes not paid for, at the rate a client can send.
-    await rateLimiter.hit(`password-reset-confirm:ip:${request.ip}`, config.rateLimitLogins, config.rateLimitWindowSeconds)
+    await rateLimiter.hit(`password-reset-confirm:ip:${request.ip}`, config.rateLimitClientLogins, config.rateLimitWindowSeconds)
     await accounts.setPassword(request.body.token, request.body.password)
     return reply.code(204).send(null)
   })

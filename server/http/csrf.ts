@@ -2,7 +2,11 @@
  * CSRF defence for writes: the session cookie is SameSite=Lax, and every
  * non-safe request must come from this site, as the browser tells through
  * `Sec-Fetch-Site`, or failing that `Origin`. Requests with neither (curl,
- * server-to-server) carry no ambient browser cookie risk and pass.
+ * server-to-server, but also an old browser posting a form) pass that check,
+ * so bodies are JSON only: a cross-site form can send text/plain, urlencoded
+ * or multipart bodies, never `application/json` (that needs a CORS preflight,
+ * which this site never grants for writes), and any other media type is
+ * refused with 415 before the route runs, even on writes that take no body.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Forbidden } from '../shared/errors.js'
@@ -24,6 +28,7 @@ export function isCrossSite(request: FastifyRequest, publicUrl: string | undefin
 }
 
 export function registerCsrfCheck(app: FastifyInstance, publicUrl: string | undefined) {
+  app.removeContentTypeParser('text/plain')
   app.addHook('onRequest', async (request) => {
     if (SAFE_METHODS.has(request.method)) return
     if (isCrossSite(request, publicUrl)) throw new Forbidden('Cross-site requests may not change anything.')

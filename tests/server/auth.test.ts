@@ -8,7 +8,7 @@ describe('sign-in and sessions', () => {
   const password = 'correct horse battery staple'
 
   beforeAll(async () => {
-    t = await buildTestApp({ demo: true, env: { RATE_LIMIT_LOGINS: '5' } })
+    t = await buildTestApp({ demo: true, env: { RATE_LIMIT_LOGINS: '5', RATE_LIMIT_CLIENT_LOGINS: '6', RATE_LIMIT_ACCOUNT_LOGINS: '12' } })
     const hash = await hashPassword(password)
     await t.database.query(sql`UPDATE accounts SET password_hash = ${hash} WHERE email = 'salles+radiance@example.org'`)
   })
@@ -74,6 +74,19 @@ describe('sign-in and sessions', () => {
     expect(me.statusCode).toBe(200)
   })
 
+  it('refuses a form post from a browser that sends neither Origin nor Sec-Fetch-Site (415), even to a write without a body', async () => {
+    const cookie = sessionCookie(await login('salles+radiance@example.org', password))
+    for (const [type, body] of [['text/plain', 'x=1'], ['application/x-www-form-urlencoded', 'x=1'], ['multipart/form-data; boundary=b', '--b--']]) {
+      const response = await t.app.inject({
+        method: 'POST', url: '/api/auth/logout', cookies: { archipel_session: cookie.value }, headers: { 'content-type': type! }, payload: body,
+      })
+      expect(response.statusCode).toBe(415)
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/)
+    }
+    const me = await t.app.inject({ url: '/api/auth/me', cookies: { archipel_session: cookie.value } })
+    expect(me.statusCode).toBe(200)
+  })
+
   it('refuses unknown fields and a missing password, naming them', async () => {
     const response = await t.app.inject({
       method: 'POST', url: '/api/auth/login', payload: { email: 'a@example.org', role: 'admin' },
@@ -82,18 +95,26 @@ describe('sign-in and sessions', () => {
     expect(response.json().errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['password', 'role']))
   })
 
-  it('throttles repeated attempts on one account with 429 and Retry-After', async () => {
+  it('throttles one account from one client with 429 and Retry-After, without locking the owner out of another device', async () => {
     const statuses: number[] = []
-    for (let i = 0; i < 5; i++) statuses.push((await login('throttled@example.org', 'guess')).statusCode)
+    for (let i = 0; i < 5; i++) statuses.push((await login('salles+radiance@example.org', 'guess', '198.51.100.1')).statusCode)
     expect(statuses).toEqual([401, 401, 401, 401, 401])
-    const last = await login('throttled@example.org', password)
+    const last = await login('salles+radiance@example.org', password, '198.51.100.1')
     expect(last.statusCode).toBe(429)
+    expect(last.headers['content-type']).toMatch(/^application\/problem\+json/)
     expect(Number(last.headers['retry-after'])).toBeGreaterThan(0)
+    expect((await login('salles+radiance@example.org', password, '198.51.100.2')).statusCode).toBe(204)
   })
 
   it('throttles one client address trying many accounts', async () => {
     const statuses: number[] = []
-    for (let i = 0; i < 6; i++) statuses.push((await login(`guess${i}@example.org`, 'guess', '198.51.100.9')).statusCode)
-    expect(statuses).toEqual([401, 401, 401, 401, 401, 429])
+    for (let i = 0; i < 7; i++) statuses.push((await login(`guess${i}@example.org`, 'guess', '198.51.100.9')).statusCode)
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429])
+  })
+
+  it('throttles one account tried from many addresses (RATE_LIMIT_ACCOUNT_LOGINS an hour)', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 13; i++) statuses.push((await login('spread@example.org', 'guess')).statusCode)
+    expect(statuses).toEqual([...Array(12).fill(401), 429])
   })
 })

@@ -24,7 +24,7 @@ describe('hostile values are refused by name and change nothing', () => {
   let hostId: string
 
   beforeAll(async () => {
-    t = await startTestServer({ demo: true, env: { RATE_LIMIT_WRITES: '100000', RATE_LIMIT_LOGINS: '100000' } })
+    t = await startTestServer({ demo: true, env: { RATE_LIMIT_WRITES: '100000', RATE_LIMIT_LOGINS: '100000', RATE_LIMIT_CLIENT_LOGINS: '100000' } })
     admin = await createTestAccount(t, { role: 'admin' })
     hostId = await initiativeId(t, (await t.database.query<{ name: string }>(sql`
       SELECT name FROM initiatives WHERE status = 'published' ORDER BY name LIMIT 1`))[0]!.name)

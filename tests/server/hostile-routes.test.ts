@@ -75,7 +75,7 @@ describe('no route answers 5xx or changes anything for hostile input', () => {
   let admin: TestAccount
 
   beforeAll(async () => {
-    t = await buildTestApp({ demo: true, env: { RATE_LIMIT_WRITES: '100000', RATE_LIMIT_LOGINS: '100000' } })
+    t = await buildTestApp({ demo: true, env: { RATE_LIMIT_WRITES: '100000', RATE_LIMIT_LOGINS: '100000', RATE_LIMIT_CLIENT_LOGINS: '100000' } })
     admin = await createTestAccount(t, { role: 'admin' })
   })
   afterAll(async () => { await t?.close() })

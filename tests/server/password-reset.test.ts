@@ -103,7 +103,7 @@ describe('password reset', () => {
 
   it('limits the confirmations one client may try (429 with Retry-After)', async () => {
     const statuses = []
-    for (let i = 0; i <= t.config.rateLimitLogins; i++) statuses.push((await confirm('guessed-token', 'assez long pour passer', '203.0.113.250')).statusCode)
+    for (let i = 0; i <= t.config.rateLimitClientLogins; i++) statuses.push((await confirm('guessed-token', 'assez long pour passer', '203.0.113.250')).statusCode)
     expect(statuses.slice(0, -1).every((status) => status === 400)).toBe(true)
     const last = await confirm('guessed-token', 'assez long pour passer', '203.0.113.250')
     expect(last.statusCode).toBe(429)

@@ -13,17 +13,22 @@ import { renderAtom } from './atom.js'
 import { renderCalendar } from './calendar.js'
 import { sendFeed } from './conditional.js'
 import { atomEntryOf, calendarEventOf, feedName, latestUpdate } from './event-feed.js'
+import { concurrencyLimit } from '../http/concurrency-limit.js'
 import { PUBLIC_READ } from '../http/public-reads.js'
 import { IdParams, SlugParams } from '../shared/params.js'
 
 const CALENDAR = 'text/calendar; charset=utf-8'
 const ATOM = 'application/atom+xml; charset=utf-8'
+/** Agenda feeds built at once (each reads a whole agenda): see server/http/concurrency-limit.ts. */
+const FEEDS_AT_ONCE = 3
 /** Entries of the Atom feed, soonest first. */
 const ATOM_ENTRIES = 100
 
 const calendarResponse = { 200: { content: { 'text/calendar': { schema: Type.String() } } } }
 
 export const eventFeedRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader; config: Config }> = async (app, { reader, config }) => {
+  const feedsAtOnce = concurrencyLimit(FEEDS_AT_ONCE, 'calendar feeds')
+  const bulk = { config: PUBLIC_READ, onRequest: feedsAtOnce.admit }
 
   /** The site's configured public address (never the one the request names). */
   const site = { url: config.publicUrl, host: new URL(config.publicUrl).hostname }
@@ -41,7 +46,7 @@ export const eventFeedRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader; c
   }
 
   app.get('/feeds/events.ics', {
-    config: PUBLIC_READ,
+    ...bulk,
     schema: {
       tags: ['feeds'],
       summary: 'The agenda as iCalendar: every matching event ending after now − 30 days; same filters as /api/events',
@@ -51,7 +56,7 @@ export const eventFeedRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader; c
   }, async (request, reply) => sendCalendar(request, reply, request.query))
 
   app.get('/feeds/programmes/:slug.ics', {
-    config: PUBLIC_READ,
+    ...bulk,
     schema: {
       tags: ['feeds'],
       summary: 'One programme as iCalendar (404 for an unknown programme)',
@@ -65,7 +70,7 @@ export const eventFeedRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader; c
   })
 
   app.get('/feeds/events/:id.ics', {
-    config: PUBLIC_READ,
+    config: PUBLIC_READ, // one event: cheap, not capped
     schema: {
       tags: ['feeds'],
       summary: 'One event as iCalendar ("add to my calendar"), recurrence included',
@@ -81,7 +86,7 @@ export const eventFeedRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader; c
   })
 
   app.get('/feeds/events.atom', {
-    config: PUBLIC_READ,
+    ...bulk,
     schema: {
       tags: ['feeds'],
       summary: `Upcoming events as Atom, soonest first (at most ${ATOM_ENTRIES}); same filters as /api/events`,

@@ -10,7 +10,7 @@
  * resource (a malformed id) is 404, like an id that names nothing.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { DomainError, TooManyRequests } from '../shared/errors.js'
+import { Busy, DomainError, TooManyRequests } from '../shared/errors.js'
 import { Problem, PROBLEM_TYPE, type FieldError } from '../shared/problem.js'
 import { PATTERN_DETAILS } from '../shared/text-schemas.js'
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-errors.js'
@@ -96,7 +96,7 @@ export function registerErrorHandling(app: FastifyInstance) {
       })
     }
     if (error instanceof DomainError) {
-      if (error instanceof TooManyRequests) reply.header('retry-after', String(error.retryAfterSeconds))
+      if (error instanceof TooManyRequests || error instanceof Busy) reply.header('retry-after', String(error.retryAfterSeconds))
       return sendProblem(reply, {
         status: error.status,
         title: error.title,

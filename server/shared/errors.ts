@@ -33,6 +33,12 @@ export class TooManyRequests extends DomainError {
     super(429, 'Too many requests', `Too many requests; try again in ${retryAfterSeconds} s.`)
   }
 }
+/** The service is busy with work of this kind, not the client's fault. */
+export class Busy extends DomainError {
+  constructor(readonly retryAfterSeconds: number, detail: string) {
+    super(503, 'Service unavailable', detail)
+  }
+}
 
 /** One bad field, as an `Invalid` error. */
 export function invalidField(where: FieldError['in'], field: string, detail: string): Invalid {

@@ -58,9 +58,22 @@ export async function migrate({ db, query }: Database): Promise<string[]> {
 }
 
 /** Names of migrations in `migrations/` that the database has not applied (for /ready). */
+/** SQLSTATE 42P01, on the error or a cause of it (Drizzle wraps the driver's). */
+function isUndefinedTable(error: unknown): boolean {
+  for (let current = error; typeof current === 'object' && current !== null; current = (current as { cause?: unknown }).cause) {
+    if ((current as { code?: unknown }).code === '42P01') return true
+  }
+  return false
+}
+
 export async function pendingMigrations({ query }: Database): Promise<string[]> {
   const migrations = await readMigrations()
-  const rows = await query<{ name: string }>(sql`SELECT name FROM archipel_migrations`).catch(() => [])
+  // No table yet means nothing is applied; any other error (a lost
+  // database) is not an answer about migrations and goes to the caller.
+  const rows = await query<{ name: string }>(sql`SELECT name FROM archipel_migrations`).catch((error: unknown) => {
+    if (isUndefinedTable(error)) return []
+    throw error
+  })
   const done = new Set(rows.map((row) => row.name))
   return migrations.filter((m) => !done.has(m.name)).map((m) => m.name)
 }

@@ -32,8 +32,9 @@ export const updatedAt = () => moment('updated_at').notNull().defaultNow()
 export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
 /**
- * Search text of a row: accent- and case-insensitive, no stemming, so that
- * both engines (whose French dictionaries differ) rank the same way.
+ * Search text of a row: accent- and case-insensitive, French words stemmed
+ * (`archipel_search`, migrations 0000 and 0005), weighted so that a match in
+ * the name ranks above one in the description.
  */
 export const searchVector = (...weighted: [column: string, weight: 'A' | 'B' | 'C'][]) =>
   sql.raw(

@@ -1,7 +1,9 @@
 /**
  * Text search typed by people (`q`), shared by every list that searches: the
  * words become a prefix tsquery over a `search` column built with the
- * `archipel_search` configuration (accents and case ignored, no stemming).
+ * `archipel_search` configuration (accents and case ignored, French words
+ * stemmed, so that "réparation" finds "réparer"). PostgreSQL stems the query's
+ * words too, and the prefix keeps finding a name while it is being typed.
  */
 export const MAX_SEARCH_WORDS = 8
 

@@ -120,6 +120,11 @@ describe('the public agenda API', () => {
     }
   })
 
+  it('understands French words: "réparation" finds the repair café where "on répare"', async () => {
+    const { features } = await list('q=reparation')
+    expect(features.map((f) => f.properties.title)).toContain('Repair café du dernier samedi')
+  })
+
   it('shows a cancelled event with its status, and an online event without geometry', async () => {
     const { features } = await list('')
     const cancelled = features.filter((f) => f.properties.status === 'cancelled')

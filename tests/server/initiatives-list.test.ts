@@ -173,6 +173,13 @@ describe('GET /api/initiatives filters', () => {
     expect(body.features.length).toBeGreaterThan(1)
   })
 
+  it('understands French words: "reparation" finds the Repair Cafés, whose descriptions say "réparer"', async () => {
+    for (const q of ['reparation', 'Réparations', 'réparer']) {
+      const names = (await list(`q=${encodeURIComponent(q)}`)).features.map((f) => String(f.properties.name))
+      expect(names, q).toEqual(expect.arrayContaining(['Repair Café Tours Nord', 'Repair café de Bruz']))
+    }
+  })
+
   it('searches every word as a prefix, all words required', async () => {
     const body = await list('q=panier%20berru')
     expect(body.features.map((f) => f.properties.name)).toEqual(['Épicerie sociale Le Panier berruyer'])

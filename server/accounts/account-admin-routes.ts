@@ -4,7 +4,8 @@ import { Type } from 'typebox'
 import { Line, Uuid } from '../shared/text-schemas.js'
 import type { Config } from '../config.js'
 import { requireRole } from '../http/auth.js'
-import { decodeCursor, encodeCursor } from '../shared/cursor.js'
+import { decodeCursor } from '../shared/cursor.js'
+import { ItemList, pageLinks, pageQuery } from '../shared/list-pages.js'
 import { AdminAccountSchema, DisplayName, Email, OrganisationIds, RoleSchema } from './account-schemas.js'
 import type { AccountService } from './account-service.js'
 import { IdParams } from '../shared/params.js'
@@ -17,21 +18,13 @@ export const accountAdminRoutes: FastifyPluginAsyncTypebox<{ accounts: AccountSe
     schema: {
       tags: ['accounts'],
       summary: 'Accounts, by e-mail (admin)',
-      querystring: Type.Object({
-        limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
-        cursor: Type.Optional(Type.String({ maxLength: 2000 })),
-      }, { additionalProperties: false }),
-      response: {
-        200: Type.Object({
-          items: Type.Array(AdminAccountSchema),
-          next_cursor: Type.Union([Type.String(), Type.Null()], { description: 'Pass as `cursor` for the next page' }),
-        }),
-      },
+      querystring: Type.Object(pageQuery(100, 500), { additionalProperties: false }),
+      response: { 200: ItemList(AdminAccountSchema) },
     },
   }, async (request) => {
     requireRole(request, 'admin')
     const { items, last } = await accounts.list(request.query.limit, decodeCursor(request.query.cursor, AccountKey))
-    return { items, next_cursor: last ? encodeCursor(last) : null }
+    return { items, links: pageLinks('/api/accounts', request.url, request.query, last) }
   })
 
   app.post('/api/accounts', {

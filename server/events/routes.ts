@@ -5,7 +5,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { Uuid } from '../shared/text-schemas.js'
-import { decodeCursor, encodeCursor } from '../shared/cursor.js'
+import { decodeCursor } from '../shared/cursor.js'
+import { pageLinks } from '../shared/list-pages.js'
 import { GEOJSON } from '../shared/geojson-schemas.js'
 import { EventFeature, OccurrenceCollection, OccurrenceListQuery, Programme } from './schemas.js'
 import type { EventReader, OccurrenceCursor } from './service.js'
@@ -28,15 +29,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader }> = a
   }, async (request, reply) => {
     const after = decodeCursor(request.query.cursor, OccurrenceKey)
     const page = await reader.occurrences(request.query, after)
-    const links = [{ href: request.url, rel: 'self', type: GEOJSON }]
-    if (page.next) {
-      const next = new URLSearchParams()
-      for (const [name, value] of Object.entries(request.query)) {
-        for (const item of [value].flat()) if (name !== 'cursor') next.append(name, String(item))
-      }
-      next.set('cursor', encodeCursor(page.next))
-      links.push({ href: `/api/events?${next}`, rel: 'next', type: GEOJSON })
-    }
+    const links = pageLinks('/api/events', request.url, request.query, page.next ?? undefined, GEOJSON)
     return reply.type(GEOJSON).send(JSON.stringify({
       type: 'FeatureCollection', numberMatched: page.matched, numberReturned: page.features.length, links, features: page.features,
     }) as never)

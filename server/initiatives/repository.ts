@@ -156,14 +156,22 @@ export function createInitiativeRepository({ query }: Database) {
       return rows.length > 0
     },
 
-    /** Approved revisions of an initiative, newest first, with the proposer's display name (never the e-mail). */
-    history(id: string) {
+    /**
+     * `limit` approved revisions of an initiative, newest first, after the
+     * revision `after`, with the proposer's display name (never the e-mail).
+     */
+    history(id: string, limit: number, after: string | undefined) {
+      const keyset = after
+        ? sql`AND (coalesce(r.decided_at, r.created_at), r.created_at, r.id) < (
+            SELECT coalesce(decided_at, created_at), created_at, id FROM revisions WHERE id = ${after}::uuid)`
+        : sql``
       return query<HistoryRow>(sql`
         SELECT r.id::text AS id, r.kind, to_json(r.created_at) #>> '{}' AS created_at,
           to_json(r.decided_at) #>> '{}' AS decided_at, r.before, r.after, a.display_name
         FROM revisions r LEFT JOIN accounts a ON a.id = r.proposer_account_id
-        WHERE r.initiative_id = ${id}::uuid AND r.status = 'approved'
-        ORDER BY coalesce(r.decided_at, r.created_at) DESC, r.created_at DESC, r.id DESC`)
+        WHERE r.initiative_id = ${id}::uuid AND r.status = 'approved' ${keyset}
+        ORDER BY coalesce(r.decided_at, r.created_at) DESC, r.created_at DESC, r.id DESC
+        LIMIT ${limit}`)
     },
   }
 }

@@ -16,6 +16,7 @@ import { checkKnown, initiativeFilterQuery, parseInitiativeFilter } from './list
 import type { InitiativeRepository, ListPosition } from './repository.js'
 import { History, InitiativeCollection, InitiativeFeature } from './schemas.js'
 import { PUBLIC_READ } from '../http/public-reads.js'
+import { pageLinks, pageOf, pageQuery } from '../shared/list-pages.js'
 import { IdParams } from '../shared/params.js'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -53,7 +54,7 @@ export const initiativeRoutes: FastifyPluginAsyncTypebox<InitiativeRouteDependen
     checkKnown(filter, await initiatives.knownNames(filter))
     const page = await initiatives.listPublished(filter, limit, raw === undefined ? undefined : position(raw))
     // Features come from PostGIS as JSON text; the envelope is added around them.
-    return reply.type(GEOJSON).send(featureCollectionText('/api/initiatives', request.url, request.query, page, limit) as never)
+    return reply.type(GEOJSON).send(featureCollectionText('/api/initiatives', request.url, request.query, page) as never)
   })
 
   app.get('/api/initiatives/:id', {
@@ -79,13 +80,16 @@ export const initiativeRoutes: FastifyPluginAsyncTypebox<InitiativeRouteDependen
       tags: ['initiatives'],
       summary: 'Approved revisions of a published initiative, newest first',
       params: IdParams,
-      querystring: Type.Object({}, { additionalProperties: false }),
+      querystring: Type.Object(pageQuery(100, 1_000), { additionalProperties: false }),
       response: { 200: History },
     },
   }, async (request) => {
     const { id } = request.params
+    const { limit, cursor } = request.query
     if (!UUID.test(id) || !(await initiatives.isPublished(id))) throw new NotFound('No such initiative.')
-    return publicHistory(await initiatives.history(id))
+    const rows = await initiatives.history(id, limit + 1, decodeCursor(cursor, UNRANKED_KEY))
+    const page = pageOf(rows, limit, (row) => row.id)
+    return { items: publicHistory(page.items), links: pageLinks(`/api/initiatives/${id}/history`, request.url, request.query, page.next) }
   })
 
   await app.register(initiativeExportRoutes, { initiatives, siteName })

@@ -2,6 +2,7 @@
 import { Type, type TSchema } from 'typebox'
 import { LEGAL_FORMS, INITIATIVE_STATUSES } from '../../db/schema/initiatives.js'
 import { feature, featureCollection } from '../shared/geojson-schemas.js'
+import { ItemList } from '../shared/list-pages.js'
 
 const nullable = (schema: TSchema) => Type.Union([schema, Type.Null()])
 
@@ -43,4 +44,4 @@ export const HistoryEntry = Type.Object({
   proposer: Type.Object({ display_name: nullable(Type.String()) }),
 })
 
-export const History = Type.Array(HistoryEntry)
+export const History = ItemList(HistoryEntry, 'Approved revisions, newest first')

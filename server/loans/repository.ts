@@ -57,7 +57,13 @@ export interface Decision { from: LoanStatus; to: LoanStatus; at: Date; by: stri
 /** `done`; `stale` when the loan was no longer in `from`; `overlap` when the database refused to approve it. */
 export type DecisionResult = 'done' | 'stale' | 'overlap'
 
-export interface LoanFilter { role: 'host' | 'requester'; accountId: string; organisationIds: string[]; statuses?: LoanStatus[]; limit: number }
+export interface LoanFilter {
+  role: 'host' | 'requester'; accountId: string; organisationIds: string[]; statuses?: LoanStatus[]
+  /** Read this many rows (the caller asks one more than its page). */
+  limit: number
+  /** After this loan, in (start, id) order. */
+  after?: { start: Date; id: string } | undefined
+}
 
 const iso = (instant: Date) => instant.toISOString()
 const ms = (column: SQL) => sql`(extract(epoch FROM ${column}) * 1000)::float8`
@@ -177,6 +183,7 @@ export function createLoanRepository({ db, query }: Database) {
         ? sql`r.host_id = ANY(${organisations})`
         : sql`(l.requester_account_id = ${filter.accountId}::uuid OR l.requester_organisation_id = ANY(${organisations}))`]
       if (filter.statuses?.length) conditions.push(sql`l.status = ANY(${textArray(filter.statuses)})`)
+      if (filter.after) conditions.push(sql`(l.start, l.id) > (${iso(filter.after.start)}::timestamptz, ${filter.after.id}::uuid)`)
       const rows = await query<LoanRow>(sql`${selectLoans}
         WHERE ${sql.join(conditions, sql` AND `)}
         ORDER BY l.start, l.id

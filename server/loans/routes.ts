@@ -8,7 +8,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Config } from '../config.js'
 import type { RateLimiter } from '../http/rate-limit.js'
 import type { LoanAction, LoanService } from './service.js'
-import { CancelBody, DecisionBody, Loan, LoanCreated, LoanList, LoanListQuery, LoanRequestBody } from './schemas.js'
+import { CancelBody, DecisionBody, Loan, LoanCreated, LoanKey, LoanList, LoanListQuery, LoanRequestBody } from './schemas.js'
+import { decodeCursor } from '../shared/cursor.js'
+import { pageLinks } from '../shared/list-pages.js'
 import { IdParams } from '../shared/params.js'
 
 export interface LoanRouteDependencies {
@@ -62,7 +64,8 @@ export const loanRoutes: FastifyPluginAsyncTypebox<LoanRouteDependencies> = asyn
       response: { 200: LoanList },
     },
   }, async (request) => {
-    const { role, status, limit } = request.query
-    return { items: await loans.list(request.account, role, status, limit) }
+    const { role, status, limit, cursor } = request.query
+    const page = await loans.list(request.account, role, status, limit, decodeCursor(cursor, LoanKey))
+    return { items: page.items, links: pageLinks('/api/loans', request.url, request.query, page.next) }
   })
 }

@@ -1,6 +1,7 @@
 /** TypeBox schemas of the loan requests and decisions, for validation and OpenAPI. */
 import { Type, type Static } from 'typebox'
-import { Name, Text } from '../shared/text-schemas.js'
+import { ItemList, pageQuery } from '../shared/list-pages.js'
+import { Name, Text, Uuid } from '../shared/text-schemas.js'
 
 const EMAIL = { maxLength: 254, pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' }
 const Message = Text({ maxLength: 2_000, description: 'a word to the other side, sent with the e-mail' })
@@ -38,9 +39,13 @@ export const LoanListQuery = Type.Object({
     default: 'host', description: "host: the loans of your organisations' rooms; requester: the ones you or your organisations asked for",
   }),
   status: Type.Optional(Type.Array(Status, { maxItems: 4, description: 'repeatable' })),
-  limit: Type.Integer({ minimum: 1, maximum: 1_000, default: 500 }),
+  ...pageQuery(500, 1_000),
 }, { additionalProperties: false })
 export type LoanListQuery = Static<typeof LoanListQuery>
+
+/** A page's last loan, in list order: its start (milliseconds since 1970) and id. */
+export const LoanKey = Type.Tuple([Type.Integer(), Uuid()])
+export type LoanKey = Static<typeof LoanKey>
 
 export const Loan = Type.Object({
   id: Type.String(),
@@ -68,4 +73,4 @@ export const LoanCreated = Type.Object({
   cancel_url: Type.Optional(Type.String({ description: 'secret link to cancel, for a requester without account (also sent by e-mail)' })),
 })
 
-export const LoanList = Type.Object({ items: Type.Array(Loan) })
+export const LoanList = ItemList(Loan)

@@ -13,7 +13,8 @@ import { Conflict, Forbidden, Invalid, NotFound, Unauthorized, type FieldError }
 import { checkSlot } from './loan-times.js'
 import type { LoanNotifications } from './notifications.js'
 import type { LoanRecord, LoanRepository, LoanStatus } from './repository.js'
-import type { CancelBody, LoanRequestBody } from './schemas.js'
+import { pageOf } from '../shared/list-pages.js'
+import type { CancelBody, LoanKey, LoanRequestBody } from './schemas.js'
 
 export type LoanAction = 'approve' | 'decline' | 'cancel'
 
@@ -147,13 +148,15 @@ export function createLoanService({ loans, clock, notifications }: {
       return loanView(decided, hostSide ? 'host' : 'requester')
     },
 
-    /** The loans of the account's organisations' rooms (host), or those it or its organisations asked for. */
-    async list(actor: Account | null, role: 'host' | 'requester', statuses: LoanStatus[] | undefined, limit: number) {
+    /** A page of the loans of the account's organisations' rooms (host), or of those it or its organisations asked for. */
+    async list(actor: Account | null, role: 'host' | 'requester', statuses: LoanStatus[] | undefined, limit: number, after?: LoanKey) {
       if (actor === null) throw new Unauthorized()
       const records = await loans.list({
-        role, accountId: actor.id, organisationIds: actor.organisations.map((o) => o.id), statuses, limit,
+        role, accountId: actor.id, organisationIds: actor.organisations.map((o) => o.id), statuses, limit: limit + 1,
+        after: after && { start: new Date(after[0]), id: after[1] },
       })
-      return records.map((loan) => loanView(loan, role))
+      const page = pageOf(records, limit, (loan): LoanKey => [loan.start.getTime(), loan.id])
+      return { items: page.items.map((loan) => loanView(loan, role)), next: page.next }
     },
   }
 }

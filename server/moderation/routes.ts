@@ -6,7 +6,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { Text, Uuid } from '../shared/text-schemas.js'
 import { requireRole } from '../http/auth.js'
-import { decodeCursor, encodeCursor } from '../shared/cursor.js'
+import { decodeCursor } from '../shared/cursor.js'
+import { ItemList, pageLinks } from '../shared/list-pages.js'
 import { QUEUE_KINDS, type QueueKind, type QueuePosition } from './queue-repository.js'
 import type { ModerationService } from './service.js'
 
@@ -40,19 +41,13 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRouteOptions>
         cursor: Type.Optional(Type.String({ maxLength: 500, description: 'opaque, from the `next` link' })),
         limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
       }, { additionalProperties: false }),
-      response: { 200: Type.Object({ items: Type.Array(QueueItem), links: Type.Array(Type.Object({ rel: Type.String(), href: Type.String() })) }) },
+      response: { 200: ItemList(QueueItem) },
     },
   }, async (request) => {
     requireRole(request, 'moderator')
     const { kind, cursor, limit } = request.query
     const page = await moderation.page(kind, decodeCursor(cursor, Position), limit)
-    const links = [{ rel: 'self', href: request.url }]
-    if (page.next) {
-      const next = new URLSearchParams({ limit: String(limit), cursor: encodeCursor(page.next) })
-      if (kind) next.set('kind', kind)
-      links.push({ rel: 'next', href: `/api/moderation/queue?${next}` })
-    }
-    return { items: page.items, links }
+    return { items: page.items, links: pageLinks('/api/moderation/queue', request.url, request.query, page.next ?? undefined) }
   })
 
   for (const verb of ['approve', 'reject'] as const) {

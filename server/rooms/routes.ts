@@ -49,7 +49,7 @@ export const roomRoutes: FastifyPluginAsyncTypebox<RoomRouteDependencies> = asyn
     if (hiddenVisibleFor.length > 0) reply.header('cache-control', 'private, no-store')
     const page = await rooms.listPublished({ ...filter, hiddenVisibleFor, after }, limit)
     // Features come from PostGIS as JSON text; the envelope is added around them.
-    return reply.type(GEOJSON).send(featureCollectionText('/api/rooms', request.url, request.query, page, limit) as never)
+    return reply.type(GEOJSON).send(featureCollectionText('/api/rooms', request.url, request.query, page) as never)
   })
 
   app.get('/api/rooms/:id', {

@@ -9,8 +9,8 @@
  */
 import { sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
-import { encodeCursor } from './cursor.js'
 import { GEOJSON } from './geojson-schemas.js'
+import { pageLinks } from './list-pages.js'
 
 export interface FeaturePage {
   featuresJson: string; returned: number; firstId?: string | undefined; lastId: string | undefined; matched: number
@@ -56,20 +56,8 @@ export async function selectFeaturePage(query: Database['query'], options: {
 }
 
 /** The FeatureCollection text of a page, with `self` and, when more remain, `next` links. */
-export function featureCollectionText(
-  path: string, selfUrl: string, query: Record<string, unknown>, page: FeaturePage, limit: number,
-): string {
-  const links: { href: string; rel: string; type: string }[] = [{ href: selfUrl, rel: 'self', type: GEOJSON }]
-  if (page.more && page.lastId) {
-    const next = new URLSearchParams()
-    for (const [name, value] of Object.entries(query)) {
-      for (const item of Array.isArray(value) ? value : [value]) {
-        if (item !== undefined) next.append(name, String(item))
-      }
-    }
-    next.set('cursor', encodeCursor(page.lastId))
-    links.push({ href: `${path}?${next}`, rel: 'next', type: GEOJSON })
-  }
+export function featureCollectionText(path: string, selfUrl: string, query: Record<string, unknown>, page: FeaturePage): string {
+  const links = pageLinks(path, selfUrl, query, page.more ? page.lastId : undefined, GEOJSON)
   return `{"type":"FeatureCollection","numberMatched":${page.matched},"numberReturned":${page.returned},` +
     `"links":${JSON.stringify(links)},"features":${page.featuresJson}}`
 }

@@ -117,10 +117,12 @@ describe('account administration', () => {
     const seen: string[] = []
     let cursor: string | null = null
     do {
-      const page: { items: { email: string }[]; next_cursor: string | null } =
+      const page: { items: { email: string }[]; links: { rel: string; href: string }[] } =
         (await t.app.inject({ url: `/api/accounts?limit=3${cursor ? `&cursor=${cursor}` : ''}`, cookies: admin.cookies })).json()
       seen.push(...page.items.map((item) => item.email))
-      cursor = page.next_cursor
+      const next = page.links.find((link) => link.rel === 'next')
+      expect(page.items.length === 3 || next === undefined).toBe(true)
+      cursor = next ? new URL(next.href, 'http://x').searchParams.get('cursor') : null
     } while (cursor)
     const [total] = await t.database.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM accounts`)
     expect(seen).toHaveLength(total!.n)

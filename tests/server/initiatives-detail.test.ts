@@ -78,7 +78,7 @@ describe('GET /api/initiatives/{id} and its history', () => {
       (${id}, 'update', '{"name": "x"}', '{"name": "Pending"}', NULL, NULL, 'pending', '2025-08-01T10:00:00Z', NULL)`)
     const response = await t.app.inject({ url: `/api/initiatives/${id}/history` })
     expect(response.statusCode).toBe(200)
-    const history = response.json()
+    const history = response.json().items
     expect(history).toHaveLength(2)
     expect(history[0]).toMatchObject({ kind: 'update', before: { name: 'Le Panier' }, after: { name: PANIER }, proposer: { display_name: 'Camille' } })
     expect(history[1]).toMatchObject({ kind: 'create', before: null, after: { name: 'Le Panier' }, proposer: { display_name: null } })
@@ -92,7 +92,27 @@ describe('GET /api/initiatives/{id} and its history', () => {
     const id = await initiativeId(t, 'Sport pour tous en Berry')
     const response = await t.app.inject({ url: `/api/initiatives/${id}/history` })
     expect(response.statusCode).toBe(200)
-    expect(response.json()).toEqual([])
+    expect(response.json()).toEqual({ items: [], links: [{ rel: 'self', href: `/api/initiatives/${id}/history` }] })
+  })
+
+  it('pages the history with a next link only while more revisions remain', async () => {
+    const id = await initiativeId(t, 'Sport pour tous en Berry')
+    await t.database.query(sql`INSERT INTO revisions (initiative_id, kind, before, after, status, created_at, decided_at)
+      SELECT ${id}, 'update', '{}', json_build_object('name', 'v' || n), 'approved', '2025-01-01T00:00:00Z'::timestamptz + n * interval '1 day', NULL
+      FROM generate_series(1, 5) n`)
+    const names: string[] = []
+    let url: string | undefined = `/api/initiatives/${id}/history?limit=2`
+    let pages = 0
+    while (url) {
+      const body = (await t.app.inject({ url })).json() as { items: { after: { name: string } }[]; links: { rel: string; href: string }[] }
+      names.push(...body.items.map((entry) => entry.after.name))
+      url = body.links.find((link) => link.rel === 'next')?.href
+      pages++
+    }
+    expect(names).toEqual(['v5', 'v4', 'v3', 'v2', 'v1'])
+    expect(pages).toBe(3)
+    problem(await t.app.inject({ url: `/api/initiatives/${id}/history?cursor=nope` }), 400)
+    problem(await t.app.inject({ url: `/api/initiatives/${id}/history?limit=0` }), 400)
   })
 
   it('answers 404 for the history of an initiative that is not public', async () => {

@@ -128,7 +128,7 @@ describe('proposing and changing initiatives', () => {
     expect(approved).toMatchObject({ kind: 'update', reviewer_id: moderator.id, after: expect.objectContaining({ description: 'Nouveau texte.' }) })
     expect(approved!.decided_at).not.toBeNull()
     const history = await t.app.inject({ url: `/api/initiatives/${id}/history` })
-    expect(history.json()[0]).toMatchObject({ kind: 'update', after: { description: 'Nouveau texte.' }, proposer: { display_name: expect.any(String) } })
+    expect(history.json().items[0]).toMatchObject({ kind: 'update', after: { description: 'Nouveau texte.' }, proposer: { display_name: expect.any(String) } })
   })
 
   it('moves the territories with a moderator\'s change of commune', async () => {

@@ -222,6 +222,24 @@ describe('loans of rooms', () => {
     expect(problemFields(await t.app.inject({ url: '/api/loans?role=guest', cookies: hostMember.cookies }), 400)).toEqual(['role'])
   })
 
+  it('pages the loans in start order with a next link only while more remain', async () => {
+    await requested(slot(newDay(), '08:00', '09:00'))
+    await requested(slot(newDay(), '08:00', '09:00'))
+    const all = (await t.app.inject({ url: '/api/loans?role=host', cookies: hostMember.cookies })).json()
+    expect(all.links.map((link: { rel: string }) => link.rel)).toEqual(['self'])
+    const ids: string[] = []
+    let url: string | undefined = '/api/loans?role=host&limit=1'
+    while (url) {
+      const body: { items: { id: string }[]; links: { rel: string; href: string }[] } = (await t.app.inject({ url, cookies: hostMember.cookies })).json()
+      expect(body.items.length).toBe(1)
+      ids.push(body.items[0]!.id)
+      url = body.links.find((link: { rel: string }) => link.rel === 'next')?.href
+    }
+    expect(all.items.length).toBeGreaterThan(2)
+    expect(ids).toEqual(all.items.map((loan: { id: string }) => loan.id))
+    expect(problemFields(await t.app.inject({ url: '/api/loans?cursor=bad', cookies: hostMember.cookies }), 400)).toEqual(['cursor'])
+  })
+
   it('keeps the wall-clock times of a loan across the last Sunday of October in the list, the availability and the feed', async () => {
     // The night clocks go back in Paris, the year after the clock's: 22:00 (+02:00) to 10:00 (+01:00), 13 hours.
     const year = DateTime.fromJSDate(now, { zone: PARIS }).year + 1

@@ -156,7 +156,7 @@ describe('the moderation queue and its decisions', () => {
     const approved = await t.database.query<{ reviewer_id: string }>(sql`
       SELECT reviewer_id::text AS reviewer_id FROM revisions WHERE initiative_id = ${id} AND status = 'approved'`)
     expect(approved).toEqual([{ reviewer_id: moderator.id }, { reviewer_id: moderator.id }])
-    const history = (await t.app.inject({ url: `/api/initiatives/${id}/history` })).json()
+    const history = (await t.app.inject({ url: `/api/initiatives/${id}/history` })).json().items
     expect(history.slice(0, 2).map((entry: { after: { website?: string } }) => entry.after.website))
       .toEqual(['https://coopaxis.example.net', expect.anything()])
     expect(history[1].after.address).toBe('1 place Neuve, 37000 Tours')

@@ -139,7 +139,7 @@ export function createInitiativeApi(options: ApiClientOptions = {}): InitiativeA
   const send = createSender(options)
 
   const initiative = (id: string) => `/api/initiatives/${encodeURIComponent(id)}`
-  const items = <T>(body: { items: T[] } | T[]) => (Array.isArray(body) ? body : body.items)
+  const items = <T>(body: { items: T[] }) => body.items
 
   return {
     search(filters, bbox, signal) {
@@ -173,9 +173,9 @@ export function createInitiativeApi(options: ApiClientOptions = {}): InitiativeA
     async moderationQueue(cursor, signal) {
       const params = new URLSearchParams()
       if (cursor) params.set('cursor', cursor)
-      const body = await send<ModerationPage & { links?: { rel: string; href: string }[]; next_cursor?: string | null }>(
+      const body = await send<{ items: ModerationPage['items']; links: { rel: string; href: string }[] }>(
         'GET', `/api/moderation/queue${cursor ? `?${params}` : ''}`, undefined, signal)
-      return { items: body.items, next: nextCursor(body) }
+      return { items: body.items, next: nextCursor(body.links) }
     },
     decide: (kind, id, decision, reason) =>
       send('POST', `/api/moderation/${kind}/${encodeURIComponent(id)}/${decision}`, reason.trim() ? { reason: reason.trim() } : {}),
@@ -185,12 +185,10 @@ export function createInitiativeApi(options: ApiClientOptions = {}): InitiativeA
   }
 }
 
-/** The queue's next page, however the answer spells it (a cursor, or a `next` link). */
-function nextCursor(body: { next?: string | null; next_cursor?: string | null; links?: { rel: string; href: string }[] }): string | null {
-  if (body.next_cursor) return body.next_cursor
-  const link = body.links?.find((candidate) => candidate.rel === 'next')
-  if (link) return new URL(link.href, 'http://x').searchParams.get('cursor')
-  return body.next ?? null
+/** The cursor of a list's `next` link; null on its last page. */
+function nextCursor(links: { rel: string; href: string }[]): string | null {
+  const link = links.find((candidate) => candidate.rel === 'next')
+  return link ? new URL(link.href, 'http://x').searchParams.get('cursor') : null
 }
 
 /** Field errors of a refused write, by field name (`properties.name` → `name`). */

@@ -146,8 +146,14 @@ export function createRoomsApi(options: ApiClientOptions = {}): RoomsApi {
     async loans(role, status, signal) {
       const params = new URLSearchParams({ role })
       if (status) params.set('status', status)
-      const body = await send<{ items: Loan[] }>('GET', `/api/loans?${params}`, undefined, signal)
-      return body.items
+      // Every page: an inbox shows all of an organisation's loans.
+      const all: Loan[] = []
+      for (let path: string | undefined = `/api/loans?${params}`; path !== undefined;) {
+        const body: { items: Loan[]; links: { rel: string; href: string }[] } = await send('GET', path, undefined, signal)
+        all.push(...body.items)
+        path = body.links.find((link) => link.rel === 'next')?.href
+      }
+      return all
     },
     decideLoan: (id, decision, body) => send('POST', `/api/loans/${encodeURIComponent(id)}/${decision}`, body),
   }

@@ -7,6 +7,7 @@
  */
 import { DateTime } from 'luxon'
 import type { FieldError } from '../shared/errors.js'
+import { pointInFranceError } from '../shared/point-in-france.js'
 import { calendarRecurrence, expandOccurrences, lastOccurrenceEnd, normaliseExdate, type RecurringEvent } from './recurrence.js'
 import { validateRrule } from './recurrence-rule.js'
 import { DEFAULT_ZONE, parseEventTimes } from './time-input.js'
@@ -142,9 +143,8 @@ export function placeRequest(input: Pick<EventInput, (typeof PLACE_FIELDS)[numbe
   }
   const [lon = NaN, lat = NaN] = input.location ?? []
   const errors: FieldError[] = []
-  if (!(Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) {
-    errors.push(bad('location', 'must be [longitude, latitude] with longitude in [-180, 180] and latitude in [-90, 90]'))
-  }
+  const pointError = pointInFranceError([lon, lat], 'location')
+  if (pointError) errors.push(pointError)
   const address = line(input.address ?? '')
   if (address === '') errors.push(bad('address', 'a location needs its address'))
   if (input.commune === undefined) errors.push(bad('commune', 'a location needs its commune (INSEE code)'))

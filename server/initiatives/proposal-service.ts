@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import { Conflict, Invalid, NotFound, type FieldError } from '../shared/errors.js'
 import type { PossibleDuplicate } from './duplicates.js'
-import { checkPointInFrance } from './proposal-geography.js'
+import { pointInFranceError } from '../shared/point-in-france.js'
 import type { InitiativeFields, ProposalRepository } from './proposal-repository.js'
 import type { ChangeBody, ProposalBody, ReportBody } from './proposal-schemas.js'
 
@@ -32,14 +32,8 @@ export function createProposalService({ proposals, findDuplicates, findFeature }
   /** Checks what the schema cannot: the point is in France, the categories and the commune exist. */
   async function checkReferences(fields: Partial<InitiativeFields>): Promise<void> {
     const errors: FieldError[] = []
-    if (fields.geometry) {
-      try {
-        checkPointInFrance(fields.geometry.coordinates, 'geometry.coordinates')
-      } catch (error) {
-        if (!(error instanceof Invalid)) throw error
-        errors.push(...error.errors)
-      }
-    }
+    const pointError = fields.geometry && pointInFranceError(fields.geometry.coordinates, 'geometry.coordinates')
+    if (pointError) errors.push(pointError)
     if (fields.categories) {
       const unknown = await proposals.unknownCategories(fields.categories)
       if (unknown.length > 0) errors.push({ in: 'body', field: 'properties.categories', detail: `unknown categories: ${unknown.join(', ')}` })

@@ -8,6 +8,7 @@ import type { Account } from '../accounts/repository.js'
 import { EQUIPMENT } from '../../db/schema/rooms.js'
 import { Forbidden, Invalid, NotFound, Unauthorized, type FieldError } from '../shared/errors.js'
 import type { RoomRepository } from './repository.js'
+import { pointInFranceError } from '../shared/point-in-france.js'
 import { actsFor } from './room-write-access.js'
 import type { RoomValues, RoomWriteRepository } from './room-write-repository.js'
 import type { RoomChangeBody, RoomCreateBody } from './room-write-schemas.js'
@@ -26,11 +27,8 @@ export function createRoomWriteService({ rooms, writes }: { rooms: RoomRepositor
     if (unknown.length > 0) {
       bad('properties.equipment', `unknown equipment ${unknown.map((slug) => `"${slug}"`).join(', ')}; known: ${EQUIPMENT.join(', ')}`)
     }
-    if (coordinates !== undefined) {
-      const [lon, lat] = coordinates as [number, number]
-      if (lon < -180 || lon > 180) bad('geometry.coordinates', 'longitude (first) must be within [-180, 180]')
-      if (lat < -90 || lat > 90) bad('geometry.coordinates', 'latitude (second) must be within [-90, 90]')
-    }
+    const pointError = coordinates && pointInFranceError(coordinates, 'geometry.coordinates')
+    if (pointError) errors.push(pointError)
     if (properties.commune !== undefined && !(await writes.isCommune(properties.commune))) {
       bad('properties.commune', `"${properties.commune}" is not the INSEE code of a current commune`)
     }

@@ -109,6 +109,8 @@ describe('refusing bad events', () => {
     await refused({ location: undefined, address: undefined, commune: undefined }, ['location'])
     await refused({ online_url: 'https://visio.example.org' }, ['online_url'])
     await refused({ location: [200, 47] }, ['location'])
+    await refused({ location: [47.39, 0.68] }, ['location'], /coordinates look swapped \(\[lat, lon\]\)/)
+    await refused({ location: [13.4, 52.5] }, ['location'], /outside France/)
     await refused({ address: '  ' }, ['address'])
     await refused({ location: undefined, room_id: a.roomId }, ['address', 'commune'])
   })

@@ -74,11 +74,15 @@ describe('rooms managed by their host', () => {
     expect(await roomCount()).toBe(before)
   })
 
-  it('names each bad field: capacity below 1, point out of range, unknown commune, unknown field', async () => {
+  it('names each bad field: capacity below 1, point out of range, swapped or outside France, unknown commune, unknown field', async () => {
     const before = await roomCount()
     expect(problemFields(await create(roomBody(orgA, { capacity: 0 }), memberA), 400)).toEqual(['properties.capacity'])
     expect(problemFields(await create(roomBody(orgA, {}, [200, 47.39]), memberA), 400)).toEqual(['geometry.coordinates'])
     expect(problemFields(await create(roomBody(orgA, {}, [0.68, -91]), memberA), 400)).toEqual(['geometry.coordinates'])
+    const swapped = await create(roomBody(orgA, {}, [47.39, 0.68]), memberA)
+    expect(problemFields(swapped, 400)).toEqual(['geometry.coordinates'])
+    expect(swapped.json().detail).toContain('coordinates look swapped ([lat, lon])')
+    expect(problemFields(await create(roomBody(orgA, {}, [13.4, 52.5]), memberA), 400)).toEqual(['geometry.coordinates'])
     expect(problemFields(await create(roomBody(orgA, { commune: '99999' }), memberA), 400)).toEqual(['properties.commune'])
     expect(problemFields(await create(roomBody(orgA, { host_name: 'Moi' }), memberA), 400)).toEqual(['properties.host_name'])
     const noName = roomBody(orgA)

@@ -1,12 +1,13 @@
 /**
- * Where a proposed point may be: France, metropolitan and overseas. Generous
+ * Where a written place may be — an initiative, a room or an event: France,
+ * metropolitan and overseas. One check for every place. Generous
  * boxes rather than polygons (the territories table holds no shapes): they
  * catch the two common mistakes — a point far outside France, and a point
  * sent as [lat, lon] — without refusing a real place near a coast or border.
  * A swapped point is flagged, never silently turned around: the sender must
  * say what they meant.
  */
-import { Invalid } from '../shared/errors.js'
+import type { FieldError } from './errors.js'
 
 type Box = readonly [minLon: number, minLat: number, maxLon: number, maxLat: number]
 
@@ -26,17 +27,17 @@ const FRANCE: readonly Box[] = [
 const inFrance = (lon: number, lat: number) =>
   FRANCE.some(([minLon, minLat, maxLon, maxLat]) => lon >= minLon && lon <= maxLon && lat >= minLat && lat <= maxLat)
 
-/** Throws Invalid naming `field` unless [lon, lat] is a finite WGS84 point in France. */
-export function checkPointInFrance([lon, lat]: readonly number[], field: string): [number, number] {
-  const bad = (detail: string) => new Invalid(`${field}: ${detail}`, [{ in: 'body', field, detail }])
+/** What is wrong with [lon, lat] as a place in France, naming `field`; undefined when it is right. */
+export function pointInFranceError([lon, lat]: readonly number[], field: string): FieldError | undefined {
+  const bad = (detail: string): FieldError => ({ in: 'body', field, detail })
   if (lon === undefined || lat === undefined || !Number.isFinite(lon) || !Number.isFinite(lat)) {
-    throw bad('must be two finite numbers [longitude, latitude]')
+    return bad('must be two finite numbers [longitude, latitude]')
   }
   if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-    throw bad('is out of range (longitude -180..180, latitude -90..90)')
+    return bad('is out of range (longitude -180..180, latitude -90..90)')
   }
   if (!inFrance(lon, lat)) {
-    throw bad(inFrance(lat, lon) ? 'coordinates look swapped ([lat, lon]); send [longitude, latitude]' : 'is outside France')
+    return bad(inFrance(lat, lon) ? 'coordinates look swapped ([lat, lon]); send [longitude, latitude]' : 'is outside France')
   }
-  return [lon, lat]
+  return undefined
 }

@@ -17,6 +17,7 @@ import { GEOJSON } from '../shared/geojson-schemas.js'
 import { csvHeader, featureCsvLine, UTF8_BOM } from './export-csv.js'
 import { checkKnown, initiativeFilterQuery, parseInitiativeFilter, type InitiativeFilter } from './list-filter.js'
 import type { InitiativeRepository } from './repository.js'
+import { InitiativeExport } from './schemas.js'
 import { concurrencyLimit } from '../http/concurrency-limit.js'
 import { PUBLIC_READ } from '../http/public-reads.js'
 
@@ -68,10 +69,7 @@ export const initiativeExportRoutes: FastifyPluginAsyncTypebox<ExportDependencie
       summary: 'Every published initiative as one GeoJSON FeatureCollection (streamed; ODbL 1.0)',
       description: 'Same filters as GET /api/initiatives, without paging. The collection names its licence in `license` and `attribution`.',
       querystring: ExportQuery,
-      response: { 200: { content: { [GEOJSON]: { schema: Type.Object({
-        type: Type.Literal('FeatureCollection'), license: Type.String(), attribution: Type.String(),
-        numberMatched: Type.Integer(), features: Type.Array(Type.Unknown()),
-      }) } } } },
+      response: { 200: { content: { [GEOJSON]: { schema: InitiativeExport } } } },
     },
   }, async (request, reply) => {
     const filter = await checkedFilter(request.query)

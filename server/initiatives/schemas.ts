@@ -31,6 +31,15 @@ export const InitiativeProperties = Type.Object({
 export const InitiativeFeature = feature(InitiativeProperties)
 export const InitiativeCollection = featureCollection(InitiativeProperties)
 
+/** Every published initiative in one collection, with its licence (GET /api/initiatives.geojson). */
+export const InitiativeExport = Type.Object({
+  type: Type.Literal('FeatureCollection'),
+  license: Type.String(),
+  attribution: Type.String(),
+  numberMatched: Type.Integer(),
+  features: Type.Array(InitiativeFeature),
+})
+
 
 const Fields = Type.Record(Type.String(), Type.Unknown(), { description: 'initiative fields (properties, and `geometry` when it moved)' })
 

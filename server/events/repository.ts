@@ -8,6 +8,7 @@ import { sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
 import { textArray } from '../shared/sql.js'
 import type { EventFilter, TimeWindow } from './filters.js'
+import type { Programme } from './schemas.js'
 
 /** A public event as read from the database; times as instants. */
 export interface EventRow {
@@ -42,15 +43,6 @@ export interface EventRow {
   sequence: number
   created_at: Date
   updated_at: Date
-}
-
-export interface Programme {
-  slug: string
-  title: string
-  description: string
-  start_date: string
-  end_date: string
-  event_count: number
 }
 
 /** Names of what a filter refers to, keyed by slug or id; what the database does not know is absent. */

@@ -1,7 +1,8 @@
 /** TypeBox schemas of the agenda's public answers and query strings (validation and OpenAPI). */
-import { Type, type TSchema } from 'typebox'
+import { Type, type Static, type TSchema } from 'typebox'
 import { EVENT_KINDS } from '../../db/schema/events.js'
-import { PointGeometry, Link } from '../shared/geojson-schemas.js'
+import { PointGeometry } from '../shared/geojson-schemas.js'
+import { Link } from '../shared/list-pages.js'
 
 const list = (description: string, examples: string[]) =>
   Type.Optional(Type.Array(Type.String({ maxLength: 1000 }), { maxItems: 50, description, examples }))
@@ -33,7 +34,7 @@ export const FeedQuery = Type.Object({
   ...eventFilterQuery,
 }, { additionalProperties: false })
 
-const nullable = (schema: TSchema) => Type.Union([schema, Type.Null()])
+const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
 
 const eventFields = {
   title: Type.String(),
@@ -107,6 +108,12 @@ export const Programme = Type.Object({
   end_date: Type.String({ format: 'date' }),
   event_count: Type.Integer({ description: 'published events of the programme' }),
 })
+
+export type EventProperties = Static<typeof EventProperties>
+export type OccurrenceCollection = Static<typeof OccurrenceCollection>
+export type Occurrence = OccurrenceCollection['features'][number]
+export type EventFeature = Static<typeof EventFeature>
+export type Programme = Static<typeof Programme>
 
 const { programme: _programme, ...programmeFeedFilters } = eventFilterQuery
 

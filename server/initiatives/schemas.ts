@@ -1,10 +1,10 @@
 /** TypeBox schemas of the initiatives' public answers (validation and OpenAPI). */
-import { Type, type TSchema } from 'typebox'
+import { Type, type Static, type TSchema } from 'typebox'
 import { LEGAL_FORMS, INITIATIVE_STATUSES } from '../../db/schema/initiatives.js'
 import { feature, featureCollection } from '../shared/geojson-schemas.js'
 import { ItemList } from '../shared/list-pages.js'
 
-const nullable = (schema: TSchema) => Type.Union([schema, Type.Null()])
+const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
 
 export const InitiativeProperties = Type.Object({
   name: Type.String(),
@@ -30,6 +30,9 @@ export const InitiativeProperties = Type.Object({
 
 export const InitiativeFeature = feature(InitiativeProperties)
 export const InitiativeCollection = featureCollection(InitiativeProperties)
+export type InitiativeProperties = Static<typeof InitiativeProperties>
+export type InitiativeFeature = Static<typeof InitiativeFeature>
+export type InitiativeCollection = Static<typeof InitiativeCollection>
 
 /** Every published initiative in one collection, with its licence (GET /api/initiatives.geojson). */
 export const InitiativeExport = Type.Object({
@@ -54,3 +57,4 @@ export const HistoryEntry = Type.Object({
 })
 
 export const History = ItemList(HistoryEntry, 'Approved revisions, newest first')
+export type HistoryEntry = Static<typeof HistoryEntry>

@@ -74,3 +74,5 @@ export const LoanCreated = Type.Object({
 })
 
 export const LoanList = ItemList(Loan)
+export type Loan = Static<typeof Loan>
+export type LoanCreated = Static<typeof LoanCreated>

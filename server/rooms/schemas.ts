@@ -1,5 +1,5 @@
 /** TypeBox schemas of the public room reads, for validation and OpenAPI. */
-import { Type, type TSchema } from 'typebox'
+import { Type, type Static, type TSchema } from 'typebox'
 import { EQUIPMENT } from '../../db/schema/rooms.js'
 import { feature, featureCollection, placeListQuery } from '../shared/geojson-schemas.js'
 
@@ -20,11 +20,14 @@ export const RoomProperties = Type.Object({
   free: Type.Boolean(),
   conditions: Type.String(),
   rules: Type.String(),
-  status: Type.String(),
+  status: Type.Enum(['published', 'hidden'], { description: 'hidden: seen only by its host\'s members and moderators' }),
 })
 
 export const RoomFeature = feature(RoomProperties)
 export const RoomCollection = featureCollection(RoomProperties)
+export type RoomProperties = Static<typeof RoomProperties>
+export type RoomFeature = Static<typeof RoomFeature>
+export type RoomCollection = Static<typeof RoomCollection>
 
 /**
  * RFC 3339 with an offset (`2027-03-20T10:00:00+01:00` or `...Z`); seconds
@@ -65,3 +68,4 @@ export const Availability = Type.Object({
   to: parisTime,
   busy: Type.Array(Type.Object({ start: parisTime, end: parisTime }), { description: 'approved loans overlapping the window, oldest first' }),
 })
+export type Availability = Static<typeof Availability>

@@ -1,5 +1,6 @@
 /** TypeBox schemas of the GeoJSON answers (RFC 7946), for validation and OpenAPI. */
 import { Type, type TSchema } from 'typebox'
+import { Link } from './list-pages.js'
 
 export const GEOJSON = 'application/geo+json'
 
@@ -8,12 +9,10 @@ export const PointGeometry = Type.Object({
   coordinates: Type.Array(Type.Number(), { minItems: 2, maxItems: 2, description: '[longitude, latitude] in WGS84' }),
 })
 
-export const Link = Type.Object({ href: Type.String(), rel: Type.String(), type: Type.Optional(Type.String()) })
+export const feature = <P extends TSchema, G extends TSchema = typeof PointGeometry>(properties: P, geometry?: G) =>
+  Type.Object({ type: Type.Literal('Feature'), id: Type.String(), geometry: (geometry ?? PointGeometry) as G, properties })
 
-export const feature = (properties: TSchema, geometry: TSchema = PointGeometry) =>
-  Type.Object({ type: Type.Literal('Feature'), id: Type.String(), geometry, properties })
-
-export const featureCollection = (properties: TSchema, geometry?: TSchema) =>
+export const featureCollection = <P extends TSchema, G extends TSchema = typeof PointGeometry>(properties: P, geometry?: G) =>
   Type.Object({
     type: Type.Literal('FeatureCollection'),
     features: Type.Array(feature(properties, geometry)),

@@ -7,7 +7,7 @@
  * A page is read with one row more than its limit: that row, if it comes,
  * says that another page exists, so a `next` link never leads to an empty page.
  */
-import { Type, type TSchema } from 'typebox'
+import { Type, type Static, type TSchema } from 'typebox'
 import { encodeCursor } from './cursor.js'
 
 export const Link = Type.Object({
@@ -15,7 +15,7 @@ export const Link = Type.Object({
   rel: Type.String({ description: '`self`, or `next` when more remain' }),
   type: Type.Optional(Type.String()),
 })
-export interface Link { href: string; rel: string; type?: string }
+export type Link = Static<typeof Link>
 
 /** The schema of a list of `item`s. */
 export const ItemList = <T extends TSchema>(item: T, description?: string) => Type.Object({

@@ -4,62 +4,15 @@
  * agenda's filters and a query string, shared by the page address, the API
  * request and the feed URLs (one spelling: SPEC §4).
  */
-import type { Feature, Point } from 'geojson'
 import { ApiError, type ApiClientOptions } from './client.js'
-import type { Link } from './types.js'
+import type { AgendaEvent, EventProperties, Occurrence, OccurrenceCollection, Programme } from './types.js'
+
+export type { AgendaEvent, EventProperties, Occurrence, OccurrenceCollection, Programme }
 
 export const EVENT_KINDS = [
   'porte_ouverte', 'visite', 'conference', 'debat', 'forum', 'formation', 'atelier', 'reunion', 'festif', 'marche', 'autre',
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
-
-export interface EventProperties {
-  title: string
-  description: string
-  start: string
-  end: string
-  all_day: boolean
-  timezone: string
-  rrule: string | null
-  exdates: string[]
-  kind: string
-  categories: string[]
-  organiser_id: string | null
-  organiser_name: string
-  room_id: string | null
-  address: string
-  commune: string | null
-  commune_name: string | null
-  online_url: string | null
-  free: boolean
-  price: string
-  registration_url: string | null
-  accessibility: string
-  programmes: string[]
-  status: 'published' | 'cancelled'
-  sequence: number
-}
-
-export type OccurrenceProperties = EventProperties & { event_id: string; occurrence_start: string; occurrence_end: string }
-export type Occurrence = Feature<Point | null, OccurrenceProperties> & { id: string }
-export type AgendaEvent = Feature<Point | null, EventProperties & { upcoming_occurrences: { start: string; end: string }[] }> & { id: string }
-
-export interface OccurrenceCollection {
-  type: 'FeatureCollection'
-  features: Occurrence[]
-  numberMatched: number
-  numberReturned: number
-  links: Link[]
-}
-
-export interface Programme {
-  slug: string
-  title: string
-  description: string
-  start_date: string
-  end_date: string
-  event_count: number
-}
 
 export interface RoomChoice { id: string; name: string; address: string }
 

@@ -4,10 +4,12 @@
  * taxonomy, territory and address search, and the signed-in account.
  * Writes are same-origin requests carrying the session cookie.
  */
-import type { Feature, Point } from 'geojson'
+import type { Point } from 'geojson'
 import { ApiError, type ApiClientOptions } from './client.js'
 import { createSender } from './send.js'
-import type { Category, InitiativeCollection, InitiativeProperties } from './types.js'
+import type { Category, HistoryEntry, Initiative, InitiativeCollection } from './types.js'
+
+export type { HistoryEntry }
 
 /** The filters of the map, as they travel in the API and in the page's URL. */
 export interface InitiativeFilters {
@@ -18,17 +20,7 @@ export interface InitiativeFilters {
 }
 
 /** Everything a published initiative shows (private contacts are null). */
-export interface InitiativeDetailProperties extends InitiativeProperties {
-  epci?: string | null
-  departement?: string | null
-  region?: string | null
-  email?: string | null
-  phone?: string | null
-  status?: string
-  created_at?: string
-  updated_at?: string
-}
-export type InitiativeDetail = Feature<Point, InitiativeDetailProperties> & { id: string }
+export type InitiativeDetail = Initiative
 
 /** The fields a proposal or correction sends. */
 export interface InitiativeFields {
@@ -65,15 +57,6 @@ export interface PendingAnswer { id: string; status: 'pending' | 'published'; re
 
 export type ReportReason = 'closed' | 'wrong_information' | 'duplicate' | 'other'
 export interface ReportInput { reason: ReportReason; comment?: string; email?: string }
-
-export interface HistoryEntry {
-  id: string
-  kind?: 'create' | 'update'
-  before?: Record<string, unknown> | null
-  after?: Record<string, unknown> | null
-  created_at?: string
-  decided_at?: string | null
-}
 
 export type ModerationKind = 'revisions' | 'reports' | 'events'
 export interface ModerationItem {

@@ -3,32 +3,13 @@
  * loans asked and answered, and the signed-in account. Writes are
  * same-origin requests carrying the session cookie.
  */
-import type { Feature, Point } from 'geojson'
+import type { Point } from 'geojson'
 import { ApiError, type ApiClientOptions } from './client.js'
 import { createSender } from './send.js'
 import type { Account } from './initiatives.js'
-import type { PlaceCollection } from './types.js'
+import type { Availability, Loan, LoanCreated, Room, RoomCollection, RoomProperties } from './types.js'
 
-export interface RoomProperties {
-  name: string
-  description: string
-  host_id: string
-  host_name: string
-  address: string
-  commune: string | null
-  commune_name: string | null
-  capacity: number
-  surface: number | null
-  equipment: string[]
-  step_free: boolean
-  free: boolean
-  conditions: string
-  rules: string
-  status: 'published' | 'hidden'
-}
-
-export type Room = Feature<Point, RoomProperties> & { id: string }
-export type RoomCollection = PlaceCollection<Room>
+export type { Availability, Loan, LoanCreated, Room, RoomCollection, RoomProperties }
 
 /** What a host writes: a room's fields and its point (POST /api/rooms, PATCH /api/rooms/{id}). */
 export interface RoomInput {
@@ -59,14 +40,7 @@ export interface RoomChange {
   properties?: Partial<Omit<RoomInput['properties'], 'host_id'>>
 }
 
-export interface Availability {
-  room_id: string
-  from: string
-  to: string
-  busy: { start: string; end: string }[]
-}
-
-export type LoanStatus = 'requested' | 'approved' | 'declined' | 'cancelled'
+export type LoanStatus = Loan['status']
 
 export interface LoanRequest {
   start: string
@@ -78,29 +52,6 @@ export interface LoanRequest {
   requester_organisation_id?: string
 }
 
-export interface Loan {
-  id: string
-  room_id: string
-  room_name: string
-  host_id: string
-  host_name: string
-  start: string
-  end: string
-  purpose: string
-  people: number
-  /** Given to the host only. */
-  requester_name?: string
-  requester_email?: string | null
-  requester_organisation_id: string | null
-  requester_organisation_name: string | null
-  status: LoanStatus
-  created_at: string
-  decided_at: string | null
-  decided_by: string | null
-  decision_message: string | null
-}
-
-export type LoanCreated = Loan & { cancel_url?: string }
 
 /** GET /api/auth/me, as the initiatives client reads it. */
 export type { Account } from './initiatives.js'

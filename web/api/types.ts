@@ -1,8 +1,19 @@
 /**
- * Shapes of the HTTP API answers used by the web client (SPEC §3–4).
- * Field names are the API's own (snake_case), kept as they travel.
+ * Shapes of the HTTP API answers used by the web client (SPEC §3–4). The
+ * answers of the contract are not written here: they are the server's
+ * TypeBox schemas, read as types (`import type`, so nothing of the server
+ * reaches the bundle). Field names are the API's own (snake_case).
  */
-import type { Feature, Point } from 'geojson'
+export type { Link } from '../../server/shared/list-pages.js'
+export type { Problem, FieldError } from '../../server/shared/problem.js'
+export type {
+  InitiativeProperties, InitiativeFeature as Initiative, InitiativeCollection, HistoryEntry,
+} from '../../server/initiatives/schemas.js'
+export type { RoomProperties, RoomFeature as Room, RoomCollection, Availability } from '../../server/rooms/schemas.js'
+export type { Loan, LoanCreated } from '../../server/loans/schemas.js'
+export type {
+  EventProperties, Occurrence, OccurrenceCollection, EventFeature as AgendaEvent, Programme,
+} from '../../server/events/schemas.js'
 
 /** [minLon, minLat, maxLon, maxLat] in WGS84. */
 export type Bbox = [number, number, number, number]
@@ -22,37 +33,6 @@ export interface Category {
   colour: string
   icon: string
 }
-
-export interface InitiativeProperties {
-  name: string
-  description: string
-  categories: string[]
-  legal_form: string
-  address: string | null
-  commune: string | null
-  commune_name: string | null
-  website: string | null
-}
-
-export type Initiative = Feature<Point, InitiativeProperties> & { id: string }
-
-export interface Link {
-  href: string
-  rel: string
-  type?: string
-  title?: string
-}
-
-/** A page of places, as every list of places in the API is answered. */
-export interface PlaceCollection<F extends Feature> {
-  type: 'FeatureCollection'
-  features: F[]
-  numberMatched: number
-  numberReturned: number
-  links: Link[]
-}
-
-export type InitiativeCollection = PlaceCollection<Initiative>
 
 export interface InitiativeQuery {
   bbox?: Bbox

@@ -9,7 +9,8 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import { createEventsApi, httpUrl, type AgendaEvent, type EventsApi, type Programme } from '../../api/events.js'
-import type { Bbox, Category, InitiativeCollection, Settings } from '../../api/types.js'
+import type { Bbox, Category, Settings } from '../../api/types.js'
+import type { MapPoints } from '../../components/map/map-layers.js'
 import { formatDay, formatWhen } from '../../format/paris-time.js'
 import { describeRecurrence } from '../../format/recurrence-text.js'
 import { agendaMessages } from '../../i18n/agenda.js'
@@ -113,14 +114,12 @@ export class ArchipelEventPage extends LitElement {
   #renderMap([longitude, latitude]: [number, number]) {
     const t = agendaMessages(this.language)
     const bounds: Bbox = [longitude - around, latitude - around, longitude + around, latitude + around]
-    // The map draws initiatives: the place is given as one such point.
-    const point = {
-      type: 'FeatureCollection', numberMatched: 1, numberReturned: 1, links: [],
+    const point: MapPoints = {
       features: [{
-        type: 'Feature', id: this.event!.id, geometry: { type: 'Point', coordinates: [longitude, latitude] },
+        id: this.event!.id, geometry: { type: 'Point', coordinates: [longitude, latitude] },
         properties: { name: this.event!.properties.title, categories: this.event!.properties.categories },
       }],
-    } as unknown as InitiativeCollection
+    }
     return html`<figure class="map">
       <archipel-map aria-label=${t.event.mapLabel} .bounds=${bounds} .initiatives=${point} .categories=${this.categories}
         style-url=${this.settings?.map_style_url ?? nothing} language=${this.language}></archipel-map>

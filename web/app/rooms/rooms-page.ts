@@ -9,8 +9,9 @@
 import { html, LitElement, type PropertyValues } from 'lit'
 import { ifDefined } from 'lit/directives/if-defined.js'
 import { createRoomsApi, type RoomCollection, type RoomsApi } from '../../api/rooms.js'
-import type { Category, InitiativeCollection, Settings } from '../../api/types.js'
+import type { Category, Settings } from '../../api/types.js'
 import type { InitiativeSelectDetail } from '../../components/map/archipel-map.js'
+import type { MapPoints } from '../../components/map/map-layers.js'
 import type { RoomFiltersChangeDetail } from '../../components/rooms/archipel-room-filters.js'
 import type { Language } from '../../i18n/language.js'
 import { roomMessages } from '../../i18n/rooms.js'
@@ -45,7 +46,7 @@ export class ArchipelRoomsPage extends LitElement {
 
   #request: AbortController | undefined
   /** What the map draws, made again only when the rooms change. */
-  #mapPoints: InitiativeCollection | undefined
+  #mapPoints: MapPoints | undefined
   readonly #onPopState = () => this.#readAddress()
 
   constructor() {
@@ -131,25 +132,14 @@ export class ArchipelRoomsPage extends LitElement {
   }
 }
 
-/** The map draws initiatives; a room gives it what it draws: a point, a name, one colour. */
-function asMapPoints(rooms: RoomCollection | undefined): InitiativeCollection | undefined {
+/** What the map draws of a room: its point, its name, the rooms' one colour. */
+function asMapPoints(rooms: RoomCollection | undefined): MapPoints | undefined {
   if (!rooms) return undefined
   return {
-    ...rooms,
     features: rooms.features.map((room) => ({
-      type: 'Feature',
       id: room.id,
       geometry: room.geometry,
-      properties: {
-        name: room.properties.name,
-        description: '',
-        categories: [roomCategory.slug],
-        legal_form: '',
-        address: room.properties.address,
-        commune: room.properties.commune,
-        commune_name: room.properties.commune_name,
-        website: null,
-      },
+      properties: { name: room.properties.name, categories: [roomCategory.slug] },
     })),
   }
 }

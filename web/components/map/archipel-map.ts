@@ -10,7 +10,7 @@
  * - `style-url` (string): a MapLibre style to use instead of the offline base
  *   map; read when the map is created.
  * - `language` (`fr` | `en`): language of the controls, read at creation.
- * - `.initiatives` (InitiativeCollection): the points to draw.
+ * - `.initiatives` (MapPoints: any list of places): the points to draw.
  * - `.categories` (Category[]): the taxonomy, for the colours.
  * - `.marker` ([lon, lat]): a draggable marker (a point being placed).
  * - `placing` (boolean): a click on the map places the point (see
@@ -36,7 +36,7 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, Marker, StyleSpecification } from 'maplibre-gl'
-import type { Bbox, Category, InitiativeCollection } from '../../api/types.js'
+import type { Bbox, Category } from '../../api/types.js'
 import { defaultBasemapColours, type BasemapColours } from '../../basemap/colours.js'
 import { messages, type Language } from '../../i18n/language.js'
 import { archipelMapStyles } from './archipel-map.styles.js'
@@ -49,6 +49,7 @@ import {
   pointLayer,
   toMapPoints,
   viewportBbox,
+  type MapPoints,
 } from './map-layers.js'
 
 export interface ViewportChangeDetail { bbox: Bbox }
@@ -82,7 +83,7 @@ export class ArchipelMap extends LitElement {
   declare bounds: Bbox | undefined
   declare styleUrl: string | undefined
   declare language: Language
-  declare initiatives: InitiativeCollection | undefined
+  declare initiatives: MapPoints | undefined
   declare categories: Category[]
   declare marker: [number, number] | undefined
   declare placing: boolean

@@ -6,7 +6,7 @@
  */
 import type { CircleLayerSpecification, GeoJSONSourceSpecification } from 'maplibre-gl'
 import type { FeatureCollection, Point } from 'geojson'
-import type { Bbox, Category, InitiativeCollection } from '../../api/types.js'
+import type { Bbox, Category } from '../../api/types.js'
 
 export const initiativeSource = 'initiatives'
 export const clusterLayer = 'initiative-clusters'
@@ -56,23 +56,35 @@ export function initiativeLayers(clusterColour: string): CircleLayerSpecificatio
 }
 
 /**
+ * What the map draws of a place — an initiative, a room, an event: its point,
+ * its name, and its categories, the first of which gives its colour. Any
+ * list of places the API answers is one.
+ */
+export interface MapPoint {
+  id: string
+  geometry: { type: 'Point'; coordinates: number[] }
+  properties: { name: string; categories: readonly string[] }
+}
+export interface MapPoints { features: readonly MapPoint[] }
+
+/**
  * Keeps only what the map needs (id, name, colour), which also keeps the
  * copy sent to MapLibre's worker small.
  */
 export function toMapPoints(
-  collection: InitiativeCollection | undefined,
+  collection: MapPoints | undefined,
   categories: readonly Category[],
 ): FeatureCollection<Point, MapPointProperties> {
   const colours = new Map(categories.map((category) => [category.slug, category.colour]))
   return {
     type: 'FeatureCollection',
-    features: (collection?.features ?? []).map((initiative) => ({
+    features: (collection?.features ?? []).map((place) => ({
       type: 'Feature',
-      geometry: initiative.geometry,
+      geometry: place.geometry,
       properties: {
-        id: initiative.id,
-        name: initiative.properties.name,
-        colour: colours.get(initiative.properties.categories[0] ?? '') ?? uncategorised,
+        id: place.id,
+        name: place.properties.name,
+        colour: colours.get(place.properties.categories[0] ?? '') ?? uncategorised,
       },
     })),
   }

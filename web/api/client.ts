@@ -3,7 +3,8 @@
  * widgets. `baseUrl` is empty for the site (same origin) and the origin of
  * the script for a widget, so a widget talks to the host that served it.
  */
-import type { Category, InitiativeCollection, InitiativeQuery, Settings } from './types.js'
+import { createSender } from './send.js'
+import type { Category, InitiativeCollection, InitiativeQuery, Problem, Settings } from './types.js'
 
 export interface ApiClientOptions {
   /** Origin (and optional path prefix) of the server; '' means this page's origin. */
@@ -11,11 +12,11 @@ export interface ApiClientOptions {
   fetch?: typeof globalThis.fetch
 }
 
-/** A non-2xx answer; `problem` holds the RFC 9457 body when there is one. */
+/** A non-2xx answer; `problem` holds the RFC 9457 body when there is one (`errors` names each bad field). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly problem: { title?: string; detail?: string } | undefined,
+    readonly problem: Problem | undefined,
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`)
     this.name = 'ApiError'
@@ -29,21 +30,9 @@ export interface ApiClient {
 }
 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
-  const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '')
-  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis)
-
-  async function getJson<T>(path: string, params: URLSearchParams | undefined, signal?: AbortSignal): Promise<T> {
-    const query = params && [...params.keys()].length > 0 ? `?${params}` : ''
-    const response = await fetchImpl(`${baseUrl}${path}${query}`, {
-      headers: { accept: 'application/json, application/geo+json, application/problem+json' },
-      signal,
-    })
-    if (!response.ok) {
-      const problem = await response.json().catch(() => undefined)
-      throw new ApiError(response.status, problem)
-    }
-    return (await response.json()) as T
-  }
+  const send = createSender(options)
+  const getJson = <T>(path: string, params: URLSearchParams | undefined, signal?: AbortSignal) =>
+    send<T>('GET', params && [...params.keys()].length > 0 ? `${path}?${params}` : path, undefined, signal)
 
   return {
     settings: (signal) => getJson<Settings>('/api/settings', undefined, signal),

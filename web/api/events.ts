@@ -4,7 +4,8 @@
  * agenda's filters and a query string, shared by the page address, the API
  * request and the feed URLs (one spelling: SPEC §4).
  */
-import { ApiError, type ApiClientOptions } from './client.js'
+import type { ApiClientOptions } from './client.js'
+import { createExchange, type Answer } from './send.js'
 import type { AgendaEvent, EventProperties, Occurrence, OccurrenceCollection, Programme } from './types.js'
 
 export type { AgendaEvent, EventProperties, Occurrence, OccurrenceCollection, Programme }
@@ -71,22 +72,7 @@ export interface OccurrenceQuery {
 }
 
 /** An answer of a write: 201/200 with the event, or 202 with the pending proposal. */
-export interface WriteAnswer { status: number; body: Record<string, unknown> }
-
-/** A refused write: the problem+json with its field errors. */
-export interface Problem {
-  status: number
-  title?: string
-  detail?: string
-  errors?: { field?: string; name?: string; pointer?: string; message?: string; detail?: string }[]
-}
-
-export class ProblemError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.detail ?? problem.title ?? `HTTP ${problem.status}`)
-    this.name = 'ProblemError'
-  }
-}
+export type WriteAnswer = Answer<Record<string, unknown>>
 
 export interface EventsApi {
   occurrences(query: OccurrenceQuery, signal?: AbortSignal): Promise<OccurrenceCollection>
@@ -98,18 +84,9 @@ export interface EventsApi {
 }
 
 export function createEventsApi(options: ApiClientOptions = {}): EventsApi {
-  const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '')
-  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis)
-
-  async function getJson<T>(path: string, params?: URLSearchParams, signal?: AbortSignal): Promise<T> {
-    const query = params && params.toString() ? `?${params}` : ''
-    const response = await fetchImpl(`${baseUrl}${path}${query}`, {
-      headers: { accept: 'application/json, application/geo+json, application/problem+json' },
-      signal,
-    })
-    if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => undefined))
-    return (await response.json()) as T
-  }
+  const exchange = createExchange(options)
+  const getJson = async <T>(path: string, params?: URLSearchParams, signal?: AbortSignal) =>
+    (await exchange<T>('GET', params && params.toString() ? `${path}?${params}` : path, undefined, signal)).body
 
   return {
     occurrences(query, signal) {
@@ -135,17 +112,7 @@ export function createEventsApi(options: ApiClientOptions = {}): EventsApi {
         .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
     },
 
-    async proposeEvent(body) {
-      const response = await fetchImpl(`${baseUrl}/api/events`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json', accept: 'application/json, application/geo+json, application/problem+json' },
-        body: JSON.stringify(body),
-      })
-      const answer = (await response.json().catch(() => ({}))) as Record<string, unknown>
-      if (!response.ok) throw new ProblemError({ ...answer, status: response.status } as Problem)
-      return { status: response.status, body: answer }
-    },
+    proposeEvent: (body) => exchange<Record<string, unknown>>('POST', '/api/events', body),
   }
 }
 

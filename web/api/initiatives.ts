@@ -82,9 +82,6 @@ export interface Account {
   organisations: { id: string; name: string }[]
 }
 
-/** Problem details of a refused input; `errors` names each bad field. */
-export interface Problem { title?: string; detail?: string; errors?: { field?: string; name?: string; pointer?: string; message?: string; detail?: string }[] }
-
 export interface InitiativeApi {
   search(filters: InitiativeFilters, bbox: [number, number, number, number] | undefined, signal?: AbortSignal): Promise<InitiativeCollection>
   initiative(id: string, signal?: AbortSignal): Promise<InitiativeDetail>
@@ -177,13 +174,11 @@ function nextCursor(links: { rel: string; href: string }[]): string | null {
 /** Field errors of a refused write, by field name (`properties.name` → `name`). */
 export function fieldErrors(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError)) return {}
-  const problem = error.problem as Problem | undefined
   const result: Record<string, string> = {}
-  for (const entry of problem?.errors ?? []) {
-    const path = entry.field ?? entry.name ?? entry.pointer ?? ''
+  for (const entry of error.problem?.errors ?? []) {
     // `properties.categories.0` is about `categories`, `geometry.coordinates` about the point.
-    const field = path.split(/[./]/).find((part) => part && !/^\d+$/.test(part) && part !== 'properties' && part !== 'body')
-    if (field) result[field] = entry.detail ?? entry.message ?? ''
+    const field = entry.field.split('.').find((part) => part && !/^\d+$/.test(part) && part !== 'properties')
+    if (field) result[field] = entry.detail
   }
   return result
 }

@@ -1,18 +1,22 @@
 /**
  * The one way the site's API modules talk JSON to the server: same-origin
- * credentials (the session cookie), problem+json turned into `ApiError`,
- * 204 read as no body. Each module (initiatives, rooms, ...) builds its
- * calls on it.
+ * credentials (the session cookie; a widget on another site sends none),
+ * problem+json turned into `ApiError`, 204 read as no body. Each module
+ * (initiatives, rooms, events, ...) builds its calls on it.
  */
 import { ApiError, type ApiClientOptions } from './client.js'
 
+/** An answer's status and body, for the calls whose status says something (201 published, 202 pending). */
+export interface Answer<T> { status: number; body: T }
+
+export type Exchange = <T>(method: string, path: string, body?: unknown, signal?: AbortSignal) => Promise<Answer<T>>
 export type Send = <T>(method: string, path: string, body?: unknown, signal?: AbortSignal) => Promise<T>
 
-export function createSender(options: ApiClientOptions = {}): Send {
+export function createExchange(options: ApiClientOptions = {}): Exchange {
   const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '')
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis)
 
-  return async function send<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  return async function exchange<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<Answer<T>> {
     const response = await fetchImpl(`${baseUrl}${path}`, {
       method,
       headers: {
@@ -27,6 +31,12 @@ export function createSender(options: ApiClientOptions = {}): Send {
       const problem = await response.json().catch(() => undefined)
       throw new ApiError(response.status, problem)
     }
-    return (response.status === 204 ? undefined : await response.json()) as T
+    return { status: response.status, body: (response.status === 204 ? undefined : await response.json()) as T }
   }
+}
+
+export function createSender(options: ApiClientOptions = {}): Send {
+  const exchange = createExchange(options)
+  return async <T>(method: string, path: string, body?: unknown, signal?: AbortSignal) =>
+    (await exchange<T>(method, path, body, signal)).body
 }

@@ -16,7 +16,8 @@
  * `.bounds` (Bbox, the area the map shows first).
  */
 import { html, LitElement, nothing, type TemplateResult } from 'lit'
-import { createEventsApi, EVENT_KINDS, ProblemError, type EventsApi, type Programme, type RoomChoice } from '../../api/events.js'
+import { ApiError } from '../../api/client.js'
+import { createEventsApi, EVENT_KINDS, type EventsApi, type Programme, type RoomChoice } from '../../api/events.js'
 import { createInitiativeApi, type InitiativeApi } from '../../api/initiatives.js'
 import type { Account } from '../../api/initiatives.js'
 import type { Bbox, Category } from '../../api/types.js'
@@ -281,18 +282,18 @@ export class ArchipelProposeEventPage extends LitElement {
       await this.updateComplete
       this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus()
     } catch (error) {
-      if (error instanceof ProblemError && error.problem.errors?.length) {
+      if (error instanceof ApiError && error.problem?.errors?.length) {
         const fieldErrors: Record<string, string> = {}
         for (const item of error.problem.errors) {
-          const field = (item.field ?? '').replace(/^body\.?/, '').split('.')[0] || 'place'
+          const field = item.field.split('.')[0] || 'place'
           const target = errorTargets[field] ?? field
-          fieldErrors[target] = [fieldErrors[target], item.detail ?? item.message].filter(Boolean).join(' ; ')
+          fieldErrors[target] = [fieldErrors[target], item.detail].filter(Boolean).join(' ; ')
         }
         this.errors = fieldErrors
         return this.#showErrors(t.errorsSummary)
       }
       console.error('archipel: the proposal was not sent', error)
-      this.#showErrors(error instanceof ProblemError ? `${t.failed} (${error.message})` : t.failed)
+      this.#showErrors(error instanceof ApiError ? `${t.failed} (${error.message})` : t.failed)
     } finally {
       this.sending = false
     }

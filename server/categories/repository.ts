@@ -3,7 +3,9 @@ import { asc, eq, sql } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
 import { categories } from '../../db/schema/index.js'
 
-export interface Category { slug: string; label: string; label_en: string; colour: string; icon: string }
+import type { Category } from './schemas.js'
+
+export type { Category }
 
 const toCategory = ({ slug, label, labelEn, colour, icon }: typeof categories.$inferSelect): Category =>
   ({ slug, label, label_en: labelEn, colour, icon })

@@ -3,10 +3,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { CategoryRepository } from './repository.js'
 import { PUBLIC_READ } from '../http/public-reads.js'
+import { CategoryList } from './schemas.js'
 
-const Category = Type.Object({
-  slug: Type.String(), label: Type.String(), label_en: Type.String(), colour: Type.String(), icon: Type.String(),
-})
 
 export const categoryRoutes: FastifyPluginAsyncTypebox<{ categories: CategoryRepository }> = async (app, { categories }) => {
   app.get('/api/categories', {
@@ -15,7 +13,7 @@ export const categoryRoutes: FastifyPluginAsyncTypebox<{ categories: CategoryRep
       tags: ['categories'],
       summary: 'The taxonomy',
       querystring: Type.Object({}, { additionalProperties: false }),
-      response: { 200: Type.Object({ items: Type.Array(Category) }) },
+      response: { 200: CategoryList },
     },
   }, async () => ({ items: await categories.list() }))
 }

@@ -1,19 +1,12 @@
 /** POST /api/categories, PATCH /api/categories/{slug} — moderators manage the taxonomy. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { Name } from '../shared/text-schemas.js'
 import { requireRole } from '../http/auth.js'
 import { Conflict, NotFound } from '../shared/errors.js'
 import type { CategoryRepository } from './repository.js'
+import { Category, categoryFields, Slug } from './schemas.js'
 
-const Slug = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 60 })
-const fields = {
-  label: Name({ minLength: 1, maxLength: 100, description: 'French label' }),
-  label_en: Name({ minLength: 1, maxLength: 100, description: 'English label (the French one when absent)' }),
-  colour: Type.String({ pattern: '^#[0-9a-fA-F]{6}$', description: '#rrggbb' }),
-  icon: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 60, description: 'icon name' }),
-}
-const Category = Type.Object({ slug: Type.String(), ...fields })
+const fields = categoryFields
 
 export const categoryWriteRoutes: FastifyPluginAsyncTypebox<{ categories: CategoryRepository }> = async (app, { categories }) => {
   app.post('/api/categories', {

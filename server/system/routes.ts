@@ -8,14 +8,8 @@ import type { Config } from '../config.js'
 import { RETRY_AFTER_SECONDS } from '../http/database-errors.js'
 import { sendProblem } from '../http/errors.js'
 import { PUBLIC_READ } from '../http/public-reads.js'
+import { Settings } from './schemas.js'
 
-const Settings = Type.Object({
-  site_name: Type.String(),
-  map_bounds: Type.Array(Type.Number(), { minItems: 4, maxItems: 4 }),
-  map_style_url: Type.Union([Type.String(), Type.Null()]),
-  geocoder: Type.Boolean(),
-  legal_notice_url: Type.Union([Type.String(), Type.Null()]),
-})
 
 export const systemRoutes: FastifyPluginAsyncTypebox<{ config: Config; database: Database }> = async (app, { config, database }) => {
   app.get('/health', {
@@ -47,7 +41,7 @@ export const systemRoutes: FastifyPluginAsyncTypebox<{ config: Config; database:
   app.get('/api/settings', {
     config: PUBLIC_READ,
     schema: { tags: ['system'], summary: 'Instance settings for clients', response: { 200: Settings } },
-  }, async () => {
+  }, async (): Promise<Settings> => {
     const { minLon, minLat, maxLon, maxLat } = config.mapBounds
     return {
       site_name: config.siteName,

@@ -4,6 +4,10 @@
  * TypeBox schemas, read as types (`import type`, so nothing of the server
  * reaches the bundle). Field names are the API's own (snake_case).
  */
+import type { Bbox } from '../../server/shared/bbox.js'
+
+/** [minLon, minLat, maxLon, maxLat] in WGS84. */
+export type { Bbox }
 export type { Link } from '../../server/shared/list-pages.js'
 export type { Problem, FieldError } from '../../server/shared/problem.js'
 export type {
@@ -14,25 +18,8 @@ export type { Loan, LoanCreated } from '../../server/loans/schemas.js'
 export type {
   EventProperties, Occurrence, OccurrenceCollection, EventFeature as AgendaEvent, Programme,
 } from '../../server/events/schemas.js'
-
-/** [minLon, minLat, maxLon, maxLat] in WGS84. */
-export type Bbox = [number, number, number, number]
-
-export interface Settings {
-  site_name: string
-  map_bounds: Bbox
-  map_style_url: string | null
-  geocoder: boolean
-  legal_notice_url: string | null
-}
-
-export interface Category {
-  slug: string
-  label: string
-  label_en: string
-  colour: string
-  icon: string
-}
+export type { Settings } from '../../server/system/schemas.js'
+export type { Category } from '../../server/categories/schemas.js'
 
 export interface InitiativeQuery {
   bbox?: Bbox

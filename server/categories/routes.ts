@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { CategoryRepository } from './repository.js'
 import { PUBLIC_READ } from '../http/public-reads.js'
-import { CategoryList } from './schemas.js'
+import { ItemList, pageLinks } from '../shared/list-pages.js'
+import { Category } from './schemas.js'
 
 
 export const categoryRoutes: FastifyPluginAsyncTypebox<{ categories: CategoryRepository }> = async (app, { categories }) => {
@@ -13,7 +14,7 @@ export const categoryRoutes: FastifyPluginAsyncTypebox<{ categories: CategoryRep
       tags: ['categories'],
       summary: 'The taxonomy',
       querystring: Type.Object({}, { additionalProperties: false }),
-      response: { 200: CategoryList },
+      response: { 200: ItemList(Category) },
     },
-  }, async () => ({ items: await categories.list() }))
+  }, async (request) => ({ items: await categories.list(), links: pageLinks('/api/categories', request.url, {}, undefined) }))
 }

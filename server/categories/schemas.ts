@@ -24,5 +24,3 @@ export const Category = Type.Object({
   icon: Type.String(),
 })
 export type Category = Static<typeof Category>
-
-export const CategoryList = Type.Object({ items: Type.Array(Category) })

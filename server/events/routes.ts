@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { Uuid } from '../shared/text-schemas.js'
 import { decodeCursor } from '../shared/cursor.js'
-import { pageLinks } from '../shared/list-pages.js'
+import { ItemList, pageLinks } from '../shared/list-pages.js'
 import { GEOJSON } from '../shared/geojson-schemas.js'
 import { EventFeature, OccurrenceCollection, OccurrenceListQuery, Programme } from './schemas.js'
 import type { EventReader, OccurrenceCursor } from './service.js'
@@ -52,9 +52,9 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader }> = a
     schema: {
       tags: ['events'],
       summary: 'Programmes, latest first, with their numbers of published events',
-      response: { 200: Type.Object({ items: Type.Array(Programme) }) },
+      response: { 200: ItemList(Programme) },
     },
-  }, async () => ({ items: await reader.programmes() }))
+  }, async (request) => ({ items: await reader.programmes(), links: pageLinks('/api/programmes', request.url, {}, undefined) }))
 
   app.get('/api/programmes/:slug', {
     config: PUBLIC_READ,

@@ -7,9 +7,9 @@
 import type { Point } from 'geojson'
 import { ApiError, type ApiClientOptions } from './client.js'
 import { createSender } from './send.js'
-import type { Category, HistoryEntry, Initiative, InitiativeCollection } from './types.js'
+import type { Category, HistoryEntry, Initiative, InitiativeCollection, Territory } from './types.js'
 
-export type { HistoryEntry }
+export type { HistoryEntry, Territory }
 
 /** The filters of the map, as they travel in the API and in the page's URL. */
 export interface InitiativeFilters {
@@ -71,7 +71,6 @@ export interface ModerationItem {
 }
 export interface ModerationPage { items: ModerationItem[]; next?: string | null }
 
-export interface Territory { id: string; type: string; code: string; name: string; postal_codes: string[]; parents: string[] }
 export interface GeocodedAddress { label: string; coordinates: [number, number]; commune: string | null; postcode: string | null }
 
 export interface Account {

@@ -44,7 +44,8 @@ export const programmeWriteRoutes: FastifyPluginAsyncTypebox<{ programmes: Progr
     preValidation: onlyModerators,
   }, async (request, reply) => {
     const { slug, description = '', ...rest } = request.body
-    return reply.code(201).send(await programmes.create(slug, { ...rest, description }))
+    const created = await programmes.create(slug, { ...rest, description })
+    return reply.code(201).header('location', `/api/programmes/${created.slug}`).send(created)
   })
 
   app.patch('/api/programmes/:slug', {

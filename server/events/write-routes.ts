@@ -22,6 +22,8 @@ export const eventWriteRoutes: FastifyPluginAsyncTypebox<{ writer: EventWriter }
   /** A published event as its Feature (with notices), a pending one as its id and status. */
   const send = (reply: FastifyReply, outcome: WriteOutcome, publishedStatus: number) => {
     if (!outcome.published) return reply.code(202).send({ id: outcome.id, status: 'pending' as const, notices: outcome.notices })
+    // A creation says where the new event is (RFC 9110 §15.3.2), as every 201 of the API does.
+    if (publishedStatus === 201) reply.header('location', `/api/events/${outcome.event.id}`)
     return reply.code(publishedStatus).type(GEOJSON).send(JSON.stringify({ ...outcome.event, notices: outcome.notices }) as never)
   }
 

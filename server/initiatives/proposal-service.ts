@@ -16,7 +16,7 @@ export interface Actor { accountId: string | null; email: string | null; moderat
 export type WriteOutcome =
   | { state: 'pending'; id: string; revision_id: string; possible_duplicates?: PossibleDuplicate[] }
   /** Applied at once: the initiative as a Feature (JSON text). */
-  | { state: 'applied'; feature: string }
+  | { state: 'applied'; id: string; feature: string }
 
 export interface ProposalServiceDeps {
   proposals: ProposalRepository
@@ -77,7 +77,7 @@ export function createProposalService({ proposals, findDuplicates, findFeature }
         possibleDuplicates: duplicates,
       }
       const { id, revisionId } = await proposals.create(fields, actor.moderator ? 'published' : 'pending', revision)
-      if (actor.moderator) return { state: 'applied', feature: await moderatorFeature(id) }
+      if (actor.moderator) return { state: 'applied', id, feature: await moderatorFeature(id) }
       return { state: 'pending', id, revision_id: revisionId, possible_duplicates: duplicates }
     },
 
@@ -104,7 +104,7 @@ export function createProposalService({ proposals, findDuplicates, findFeature }
         reviewerId: actor.moderator ? actor.accountId : null, possibleDuplicates: duplicates,
       }
       const revisionId = await proposals.revise(id, record, changes)
-      if (actor.moderator) return { state: 'applied', feature: await moderatorFeature(id) }
+      if (actor.moderator) return { state: 'applied', id, feature: await moderatorFeature(id) }
       return { state: 'pending', id, revision_id: revisionId }
     },
 

@@ -36,7 +36,11 @@ export const initiativeWriteRoutes: FastifyPluginAsyncTypebox<InitiativeWriteOpt
   }
 
   const answer = (reply: FastifyReply, outcome: WriteOutcome, appliedStatus: 200 | 201) => {
-    if (outcome.state === 'applied') return reply.code(appliedStatus).type(GEOJSON).send(outcome.feature as never)
+    if (outcome.state === 'applied') {
+      // A creation says where the new initiative is (RFC 9110 §15.3.2), as every 201 of the API does.
+      if (appliedStatus === 201) reply.header('location', `/api/initiatives/${outcome.id}`)
+      return reply.code(appliedStatus).type(GEOJSON).send(outcome.feature as never)
+    }
     const { state: _state, ...pending } = outcome
     return reply.code(202).send({ ...pending, status: 'pending' as const })
   }

@@ -29,7 +29,7 @@ describe('publishing events through the API', () => {
     return features.filter((f) => f.properties.event_id === id).map((f) => f.properties)
   }
 
-  it('publishes a timed event of a member\'s organisation at once (201), as GET /api/events/{id} gives it', async () => {
+  it('publishes a timed event of a member\'s organisation at once (201 and its Location), as GET /api/events/{id} gives it', async () => {
     const response = await post(eventBody(a.hostId), a.member.cookies)
     expect(response.statusCode, response.body).toBe(201)
     expect(response.headers['content-type']).toContain('application/geo+json')
@@ -41,7 +41,8 @@ describe('publishing events through the API', () => {
     })
     expect(created.geometry).toEqual({ type: 'Point', coordinates: [0.6848, 47.3941] })
     expect(created.notices).toEqual([])
-    const read = await t.app.inject({ url: `/api/events/${created.id}` })
+    expect(response.headers.location).toBe(`/api/events/${created.id}`)
+    const read = await t.app.inject({ url: response.headers.location as string })
     const { notices: _notices, ...feature } = created
     expect(read.json()).toEqual(feature)
     expect(await occurrencesOf(created.id)).toEqual([

@@ -85,13 +85,14 @@ describe('proposing and changing initiatives', () => {
     expect(response.json().possible_duplicates).toEqual([])
   })
 
-  it('publishes a moderator\'s proposal at once (201 with the Feature) and records it approved', async () => {
+  it('publishes a moderator\'s proposal at once (201 with the Feature and its Location) and records it approved', async () => {
     const response = await post(proposal({ name: 'Recyclerie du Sanitas' }), moderator.cookies)
     expect(response.statusCode).toBe(201)
     expect(response.headers['content-type']).toContain('application/geo+json')
     const feature = response.json()
     expect(feature).toMatchObject({ type: 'Feature', properties: { name: 'Recyclerie du Sanitas', status: 'published', commune_name: 'Tours' } })
-    expect((await t.app.inject({ url: `/api/initiatives/${feature.id}` })).statusCode).toBe(200)
+    expect(response.headers.location).toBe(`/api/initiatives/${feature.id}`)
+    expect((await t.app.inject({ url: response.headers.location as string })).statusCode).toBe(200)
     expect(await revisionsOf(feature.id)).toEqual([expect.objectContaining({ kind: 'create', status: 'approved', reviewer_id: moderator.id })])
   })
 

@@ -22,7 +22,8 @@ describe('managing programmes', () => {
     const response = await create(festival, moderator.cookies)
     expect(response.statusCode, response.body).toBe(201)
     expect(response.json()).toEqual({ ...festival, event_count: 0 })
-    expect((await t.app.inject({ url: `/api/programmes/${festival.slug}` })).json()).toEqual({ ...festival, event_count: 0 })
+    expect(response.headers.location).toBe(`/api/programmes/${festival.slug}`)
+    expect((await t.app.inject({ url: response.headers.location as string })).json()).toEqual({ ...festival, event_count: 0 })
   })
 
   it('answers 409 to a slug already taken', async () => {

@@ -36,6 +36,7 @@ import { createMailer } from './mail/mailer.js'
 import { createGeocoder } from './geocoder/client.js'
 import { geocoderRoutes } from './geocoder/routes.js'
 import { createInitiativeRepository } from './initiatives/repository.js'
+import { initiativeExportRoutes } from './initiatives/export-routes.js'
 import { initiativeRoutes } from './initiatives/routes.js'
 import { createStatsRepository } from './stats/repository.js'
 import { statsRoutes } from './stats/routes.js'
@@ -44,7 +45,12 @@ import { eventFeedRoutes } from './feeds/events-routes.js'
 import { createEventRepository } from './events/repository.js'
 import { eventRoutes } from './events/routes.js'
 import { createEventReader } from './events/service.js'
-import { agendaWriteRoutes } from './events/agenda-writes.js'
+import { createProgrammeRepository } from './events/programme-repository.js'
+import { programmeWriteRoutes } from './events/programme-routes.js'
+import { createProgrammeService } from './events/programme-service.js'
+import { createEventWriteRepository } from './events/write-repository.js'
+import { eventWriteRoutes } from './events/write-routes.js'
+import { createEventWriter } from './events/write-service.js'
 import { createRoomRepository } from './rooms/repository.js'
 import { roomRoutes } from './rooms/routes.js'
 import { createRoomWriteRepository } from './rooms/room-write-repository.js'
@@ -130,7 +136,8 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   await app.register(territoryRoutes, { territories: createTerritoryRepository(database) })
   const geocoder = config.geocoderUrl ? createGeocoder(config.geocoderUrl) : undefined
   await app.register(geocoderRoutes, { geocoder, rateLimiter })
-  await app.register(initiativeRoutes, { initiatives: createInitiativeRepository(database), siteName: config.siteName })
+  await app.register(initiativeRoutes, { initiatives: createInitiativeRepository(database) })
+  await app.register(initiativeExportRoutes, { initiatives: createInitiativeRepository(database), siteName: config.siteName })
   // Proposals, changes, reports and their moderation (with proposed events)
   const proposals = createProposalService({
     proposals: createProposalRepository(database), findDuplicates: createDuplicateFinder(database),
@@ -154,7 +161,17 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   const eventReader = createEventReader({ events: createEventRepository(database), now: clock })
   await app.register(eventRoutes, { reader: eventReader })
   await app.register(eventFeedRoutes, { reader: eventReader, config })
-  await app.register(agendaWriteRoutes, { database, reader: eventReader, rateLimiter, config, clock })
+  const eventWriter = createEventWriter({
+    events: createEventWriteRepository(database),
+    reader: eventReader,
+    rateLimiter,
+    limits: { writes: config.rateLimitWrites, windowSeconds: config.rateLimitWindowSeconds },
+    now: clock,
+  })
+  await app.register(eventWriteRoutes, { writer: eventWriter })
+  await app.register(programmeWriteRoutes, {
+    programmes: createProgrammeService({ programmes: createProgrammeRepository(database), reader: eventReader }),
+  })
 
   // OGC API – Features: the same published data as standard layers for GIS tools
   const ogc = createOgcService({

@@ -10,7 +10,6 @@ import { decodeCursor } from '../shared/cursor.js'
 import { NotFound } from '../shared/errors.js'
 import { featureCollectionText } from '../shared/feature-page.js'
 import { GEOJSON } from '../shared/geojson-schemas.js'
-import { initiativeExportRoutes } from './export-routes.js'
 import { publicHistory } from './history.js'
 import { checkKnown, initiativeFilterQuery, parseInitiativeFilter } from './list-filter.js'
 import type { InitiativeRepository, ListPosition } from './repository.js'
@@ -29,10 +28,9 @@ const RANKED_KEY = Type.String({ pattern: `^\\d{1,9}:${LOWER_UUID}$` })
 
 export interface InitiativeRouteDependencies {
   initiatives: InitiativeRepository
-  siteName: string
 }
 
-export const initiativeRoutes: FastifyPluginAsyncTypebox<InitiativeRouteDependencies> = async (app, { initiatives, siteName }) => {
+export const initiativeRoutes: FastifyPluginAsyncTypebox<InitiativeRouteDependencies> = async (app, { initiatives }) => {
   app.get('/api/initiatives', {
     config: PUBLIC_READ,
     schema: {
@@ -92,7 +90,6 @@ export const initiativeRoutes: FastifyPluginAsyncTypebox<InitiativeRouteDependen
     return { items: publicHistory(page.items), links: pageLinks(`/api/initiatives/${id}/history`, request.url, request.query, page.next) }
   })
 
-  await app.register(initiativeExportRoutes, { initiatives, siteName })
 }
 
 function position(raw: string): ListPosition {

@@ -7,6 +7,7 @@
  * Knows neither HTTP nor SQL.
  */
 import { randomUUID } from 'node:crypto'
+import { actsFor } from '../accounts/acting-for.js'
 import type { Account } from '../accounts/repository.js'
 import type { RateLimiter } from '../http/rate-limit.js'
 import { Conflict, Forbidden, Invalid, NotFound, Unauthorized, type FieldError } from '../shared/errors.js'
@@ -37,13 +38,6 @@ export interface EventWriterDependencies {
 
 export type EventProposal = EventInput & { proposer_email?: string; website_url?: string }
 export type EventChange = Partial<EventInput>
-
-/** Whether the account publishes for the organiser: a member of it, or a moderator or admin. */
-function actsFor(account: Account | null, organiserId: string | null): boolean {
-  if (!account) return false
-  if (account.role === 'moderator' || account.role === 'admin') return true
-  return organiserId !== null && account.organisations.some(({ id }) => id === organiserId)
-}
 
 export function createEventWriter({ events, reader, rateLimiter, limits, now }: EventWriterDependencies) {
   /** The checked event in its resolved place, or a 400 naming every bad field. */

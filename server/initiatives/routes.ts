@@ -14,6 +14,7 @@ import { publicHistory } from './history.js'
 import { checkKnown, initiativeFilterQuery, parseInitiativeFilter } from './list-filter.js'
 import type { InitiativeRepository, ListPosition } from './repository.js'
 import { History, InitiativeCollection, InitiativeFeature } from './schemas.js'
+import { isModerator } from '../accounts/acting-for.js'
 import { PUBLIC_READ } from '../http/public-reads.js'
 import { pageLinks, pageOf, pageQuery } from '../shared/list-pages.js'
 import { IdParams } from '../shared/params.js'
@@ -66,8 +67,7 @@ export const initiativeRoutes: FastifyPluginAsyncTypebox<InitiativeRouteDependen
     },
   }, async (request, reply) => {
     const { id } = request.params
-    const role = request.account?.role
-    const feature = UUID.test(id) ? await initiatives.findFeature(id, role === 'moderator' || role === 'admin') : undefined
+    const feature = UUID.test(id) ? await initiatives.findFeature(id, isModerator(request.account)) : undefined
     if (feature === undefined) throw new NotFound('No such initiative.')
     return reply.type(GEOJSON).send(feature as never)
   })

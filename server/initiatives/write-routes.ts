@@ -7,6 +7,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Type } from 'typebox'
+import { isModerator } from '../accounts/acting-for.js'
 import type { Config } from '../config.js'
 import { requireRole } from '../http/auth.js'
 import type { RateLimiter } from '../http/rate-limit.js'
@@ -32,7 +33,7 @@ export const initiativeWriteRoutes: FastifyPluginAsyncTypebox<InitiativeWriteOpt
       await rateLimiter.hit(`initiatives:write:${request.ip}`, config.rateLimitWrites, config.rateLimitWindowSeconds)
       return { accountId: null, email: null, moderator: false }
     }
-    return { accountId: account.id, email: account.email, moderator: account.role !== 'member' }
+    return { accountId: account.id, email: account.email, moderator: isModerator(account) }
   }
 
   const answer = (reply: FastifyReply, outcome: WriteOutcome, appliedStatus: 200 | 201) => {

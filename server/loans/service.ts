@@ -7,7 +7,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Account } from '../accounts/repository.js'
 import { hashToken } from '../accounts/sessions.js'
-import { actsFor } from '../rooms/room-write-access.js'
+import { actsFor, isMemberOf } from '../accounts/acting-for.js'
 import { parisTime } from '../rooms/time-window.js'
 import { Conflict, Forbidden, Invalid, NotFound, Unauthorized, type FieldError } from '../shared/errors.js'
 import { checkSlot } from './loan-times.js'
@@ -122,8 +122,7 @@ export function createLoanService({ loans, clock, notifications }: {
     async decide(actor: Account | null, id: string, action: LoanAction, body: CancelBody, baseUrl: string) {
       const loan = await found(id)
       const hostSide = actsFor(actor, loan.host_id)
-      const requesterSide = actor !== null && (loan.requester_account_id === actor.id ||
-        (loan.requester_organisation_id !== null && actor.organisations.some((o) => o.id === loan.requester_organisation_id)))
+      const requesterSide = actor !== null && (loan.requester_account_id === actor.id || isMemberOf(actor, loan.requester_organisation_id))
       const tokenHolder = body.token !== undefined && loan.cancel_token_hash !== null && sameHash(hashToken(body.token), loan.cancel_token_hash)
       const allowed = hostSide || (action === 'cancel' && (requesterSide || tokenHolder))
       if (!allowed) {

@@ -9,7 +9,7 @@ import { EQUIPMENT } from '../../db/schema/rooms.js'
 import { Forbidden, Invalid, NotFound, Unauthorized, type FieldError } from '../shared/errors.js'
 import type { RoomRepository } from './repository.js'
 import { pointInFranceError } from '../shared/point-in-france.js'
-import { actsFor } from './room-write-access.js'
+import { actsFor } from '../accounts/acting-for.js'
 import type { RoomValues, RoomWriteRepository } from './room-write-repository.js'
 import type { RoomChangeBody, RoomCreateBody } from './room-write-schemas.js'
 

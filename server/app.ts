@@ -164,11 +164,9 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   const eventWriter = createEventWriter({
     events: createEventWriteRepository(database),
     reader: eventReader,
-    rateLimiter,
-    limits: { writes: config.rateLimitWrites, windowSeconds: config.rateLimitWindowSeconds },
     now: clock,
   })
-  await app.register(eventWriteRoutes, { writer: eventWriter })
+  await app.register(eventWriteRoutes, { writer: eventWriter, rateLimiter, config })
   await app.register(programmeWriteRoutes, {
     programmes: createProgrammeService({ programmes: createProgrammeRepository(database), reader: eventReader }),
   })

@@ -5,6 +5,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { requireAccount } from '../http/auth.js'
+import { anonymousWriteLimit, type RateLimiter, type WriteLimit } from '../http/rate-limit.js'
 import { GEOJSON } from '../shared/geojson-schemas.js'
 import {
   EventChangeBody, EventCreateBody, PendingEventAnswer, PublishedEventAnswer,
@@ -14,10 +15,12 @@ import { IdParams } from '../shared/params.js'
 
 const published = { content: { [GEOJSON]: { schema: PublishedEventAnswer } } }
 
-export const eventWriteRoutes: FastifyPluginAsyncTypebox<{ writer: EventWriter }> = async (app, { writer }) => {
+export interface EventWriteOptions { writer: EventWriter; rateLimiter: RateLimiter; config: WriteLimit }
+
+export const eventWriteRoutes: FastifyPluginAsyncTypebox<EventWriteOptions> = async (app, { writer, rateLimiter, config }) => {
   // Before the body is checked: a visitor learns nothing from a 400.
   const signedIn = async (request: FastifyRequest) => { requireAccount(request) }
-  const actor = (request: FastifyRequest) => ({ account: request.account, ip: request.ip })
+  const actor = (request: FastifyRequest) => ({ account: request.account })
 
   /** A published event as its Feature (with notices), a pending one as its id and status. */
   const send = (reply: FastifyReply, outcome: WriteOutcome, publishedStatus: number) => {
@@ -36,6 +39,7 @@ export const eventWriteRoutes: FastifyPluginAsyncTypebox<{ writer: EventWriter }
       body: EventCreateBody,
       response: { 201: published, 202: PendingEventAnswer },
     },
+    preHandler: anonymousWriteLimit(rateLimiter, config, 'events'),
   }, async (request, reply) => send(reply, await writer.propose(request.body, actor(request)), 201))
 
   app.patch('/api/events/:id', {

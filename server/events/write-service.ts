@@ -9,7 +9,6 @@
 import { randomUUID } from 'node:crypto'
 import { actsFor } from '../accounts/acting-for.js'
 import type { Account } from '../accounts/repository.js'
-import type { RateLimiter } from '../http/rate-limit.js'
 import { Conflict, Forbidden, Invalid, NotFound, Unauthorized, type FieldError } from '../shared/errors.js'
 import { zonedTime } from './features.js'
 import type { EventReader } from './service.js'
@@ -20,8 +19,6 @@ export type Notice = 'room_not_booked'
 
 export interface Actor {
   account: Account | null
-  /** The client's address, for the rate limit of anonymous proposals. */
-  ip: string
 }
 
 export type WriteOutcome =
@@ -31,15 +28,13 @@ export type WriteOutcome =
 export interface EventWriterDependencies {
   events: EventWriteRepository
   reader: EventReader
-  rateLimiter: RateLimiter
-  limits: { writes: number; windowSeconds: number }
   now: () => Date
 }
 
 export type EventProposal = EventInput & { proposer_email?: string; website_url?: string }
 export type EventChange = Partial<EventInput>
 
-export function createEventWriter({ events, reader, rateLimiter, limits, now }: EventWriterDependencies) {
+export function createEventWriter({ events, reader, now }: EventWriterDependencies) {
   /** The checked event in its resolved place, or a 400 naming every bad field. */
   async function prepare(input: EventInput, place: PlaceRequest | FieldError[] | { kind: 'kept'; place: ResolvedPlace }) {
     const checked = checkEvent(input, now())
@@ -98,12 +93,11 @@ export function createEventWriter({ events, reader, rateLimiter, limits, now }: 
 
   return {
     /** Publishes the event (201) or stores it pending (202). */
-    async propose({ proposer_email, website_url, ...input }: EventProposal, { account, ip }: Actor): Promise<WriteOutcome> {
+    async propose({ proposer_email, website_url, ...input }: EventProposal, { account }: Actor): Promise<WriteOutcome> {
       // The spam trap: a robot that filled the hidden field is answered as anyone, and nothing is stored.
       if (website_url) return { published: false, id: randomUUID(), notices: [] }
       const { draft, organiserName, place, notices } = await prepare(input, placeRequest(input))
       const published = actsFor(account, draft.organiser_id)
-      if (!account) await rateLimiter.hit(`events:propose:${ip}`, limits.writes, limits.windowSeconds)
       const id = await events.insert(draft, organiserName, place, {
         status: published ? 'published' : 'pending',
         proposer_account_id: account?.id ?? null,

@@ -9,6 +9,7 @@
  * end of one window and the start of the next.
  */
 import { sql } from 'drizzle-orm'
+import type { FastifyRequest } from 'fastify'
 import type { Database } from '../../db/client.js'
 import { TooManyRequests } from '../shared/errors.js'
 
@@ -62,3 +63,20 @@ export function retryAfterSeconds(previous: number, hits: number, limit: number,
   }
   return Math.max(1, Math.ceil(wait))
 }
+
+/**
+ * The one limit on what visitors without an account write — proposals,
+ * changes and reports of initiatives, proposed events, loan requests: a
+ * `preHandler` that counts the write on `writes:<kind>:<address>` once its
+ * body has passed the schema, before anything is looked up or stored, so a
+ * body refused by the service costs a write as much as an accepted one.
+ * Signed-in accounts answer for their writes and are not counted.
+ */
+export function anonymousWriteLimit(rateLimiter: RateLimiter, limit: WriteLimit, kind: string) {
+  return async (request: FastifyRequest): Promise<void> => {
+    if (!request.account) await rateLimiter.hit(`writes:${kind}:${request.ip}`, limit.rateLimitWrites, limit.rateLimitWindowSeconds)
+  }
+}
+
+/** The configured allowance: RATE_LIMIT_WRITES per RATE_LIMIT_WINDOW_SECONDS. */
+export interface WriteLimit { rateLimitWrites: number; rateLimitWindowSeconds: number }

@@ -10,7 +10,7 @@ import { Type } from 'typebox'
 import { isModerator } from '../accounts/acting-for.js'
 import type { Config } from '../config.js'
 import { requireRole } from '../http/auth.js'
-import type { RateLimiter } from '../http/rate-limit.js'
+import { anonymousWriteLimit, type RateLimiter } from '../http/rate-limit.js'
 import { GEOJSON, feature } from '../shared/geojson-schemas.js'
 import { ChangeBody, PendingAnswer, ProposalBody, ReportBody } from './proposal-schemas.js'
 import type { Actor, ProposalService, WriteOutcome } from './proposal-service.js'
@@ -26,15 +26,12 @@ const AnyFeature = feature(Type.Object({}, { additionalProperties: true }))
 const featureAnswer = { content: { [GEOJSON]: { schema: AnyFeature } } }
 
 export const initiativeWriteRoutes: FastifyPluginAsyncTypebox<InitiativeWriteOptions> = async (app, { proposals, rateLimiter, config }) => {
-  /** Who writes; an anonymous visitor counts against the write limit of their address. */
-  async function actorOf(request: FastifyRequest): Promise<Actor> {
-    const account = request.account
-    if (!account) {
-      await rateLimiter.hit(`initiatives:write:${request.ip}`, config.rateLimitWrites, config.rateLimitWindowSeconds)
-      return { accountId: null, email: null, moderator: false }
-    }
+  /** Who writes. */
+  function actorOf({ account }: FastifyRequest): Actor {
+    if (!account) return { accountId: null, email: null, moderator: false }
     return { accountId: account.id, email: account.email, moderator: isModerator(account) }
   }
+  const limited = anonymousWriteLimit(rateLimiter, config, 'initiatives')
 
   const answer = (reply: FastifyReply, outcome: WriteOutcome, appliedStatus: 200 | 201) => {
     if (outcome.state === 'applied') {
@@ -53,8 +50,9 @@ export const initiativeWriteRoutes: FastifyPluginAsyncTypebox<InitiativeWriteOpt
       body: ProposalBody,
       response: { 201: featureAnswer, 202: PendingAnswer },
     },
+    preHandler: limited,
   }, async (request, reply) => {
-    const actor = await actorOf(request)
+    const actor = actorOf(request)
     if (proposals.isSpam(request.body)) return answer(reply, proposals.decoyAnswer(), 201)
     return answer(reply, await proposals.propose(request.body, actor), 201)
   })
@@ -67,8 +65,9 @@ export const initiativeWriteRoutes: FastifyPluginAsyncTypebox<InitiativeWriteOpt
       body: ChangeBody,
       response: { 200: featureAnswer, 202: PendingAnswer },
     },
+    preHandler: limited,
   }, async (request, reply) => {
-    const actor = await actorOf(request)
+    const actor = actorOf(request)
     if (proposals.isSpam(request.body)) {
       const { possible_duplicates: _none, ...decoy } = proposals.decoyAnswer() as Extract<WriteOutcome, { state: 'pending' }>
       return answer(reply, { ...decoy, id: request.params.id }, 200)
@@ -84,8 +83,9 @@ export const initiativeWriteRoutes: FastifyPluginAsyncTypebox<InitiativeWriteOpt
       body: ReportBody,
       response: { 201: Type.Object({ id: Type.String(), status: Type.Literal('pending') }) },
     },
+    preHandler: limited,
   }, async (request, reply) => {
-    const actor = await actorOf(request)
+    const actor = actorOf(request)
     return reply.code(201).send(await proposals.report(request.params.id, request.body, actor))
   })
 

@@ -6,7 +6,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Config } from '../config.js'
-import type { RateLimiter } from '../http/rate-limit.js'
+import { anonymousWriteLimit, type RateLimiter } from '../http/rate-limit.js'
 import type { LoanAction, LoanService } from './service.js'
 import { CancelBody, DecisionBody, Loan, LoanCreated, LoanKey, LoanList, LoanListQuery, LoanRequestBody } from './schemas.js'
 import { decodeCursor } from '../shared/cursor.js'
@@ -31,10 +31,8 @@ export const loanRoutes: FastifyPluginAsyncTypebox<LoanRouteDependencies> = asyn
       body: LoanRequestBody,
       response: { 201: LoanCreated },
     },
+    preHandler: anonymousWriteLimit(rateLimiter, config, 'loans'),
   }, async (request, reply) => {
-    if (request.account === null) {
-      await rateLimiter.hit(`loan-request:${request.ip}`, config.rateLimitWrites, config.rateLimitWindowSeconds)
-    }
     const loan = await loans.request(request.account, request.params.id, request.body, baseUrl)
     return reply.code(201).send(loan)
   })

@@ -151,7 +151,7 @@ describe('spam and cross-site defences', () => {
 
   it('limits anonymous writes per address: past the limit 429 with Retry-After, nothing stored', async () => {
     // The honeypot above already counted once against this address.
-    const [used] = await t.database.query<{ hits: number }>(sql`SELECT coalesce(sum(hits), 0)::int AS hits FROM rate_limits WHERE key LIKE 'initiatives:write:%'`)
+    const [used] = await t.database.query<{ hits: number }>(sql`SELECT coalesce(sum(hits), 0)::int AS hits FROM rate_limits WHERE key LIKE 'writes:initiatives:%'`)
     for (let i = used!.hits; i < 2; i += 1) expect((await propose(feature({ name: `Proposition ${i}` }))).statusCode).toBe(202)
     const before = await countRows(t)
     const response = await propose(feature({ name: 'Une de trop' }))

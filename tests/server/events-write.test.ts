@@ -170,6 +170,13 @@ describe('publishing events through the API', () => {
     expect((await post(eventBody(null), undefined, '203.0.113.8')).statusCode).toBe(202)
   })
 
+  it('counts a proposal the server refuses as one write, as for initiatives and loans', async () => {
+    const address = '203.0.113.9'
+    expect((await post(eventBody(null, { categories: ['astrologie'] }), undefined, address)).statusCode).toBe(400)
+    for (let i = 1; i < t.config.rateLimitWrites; i++) expect((await post(eventBody(null), undefined, address)).statusCode).toBe(202)
+    expect((await post(eventBody(null), undefined, address)).statusCode).toBe(429)
+  })
+
   it('refuses a title with iCalendar line breaks, and keeps a description with them as one event in the feed', async () => {
     const nasty = 'Troc\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:intrus'
     const refused = await post(eventBody(a.hostId, { title: nasty }), a.member.cookies)

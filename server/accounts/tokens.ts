@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { hashToken } from './sessions.js'
+import { pagePaths } from '../../web/page-paths.js'
 
 export type TokenPurpose = 'invitation' | 'password_reset'
 
@@ -23,6 +24,6 @@ export function newToken(purpose: TokenPurpose, now: Date): NewToken {
 
 /** The page of the web client where a token sets a password. */
 export const passwordSetLink = (baseUrl: string, token: string) =>
-  `${baseUrl}/mot-de-passe/nouveau?token=${encodeURIComponent(token)}`
+  `${baseUrl}${pagePaths.passwordSet}?token=${encodeURIComponent(token)}`
 
 export { hashToken }

@@ -7,6 +7,7 @@ import type { EventFilter } from '../events/filters.js'
 import type { EventRow, FilterNames } from '../events/repository.js'
 import type { AtomEntry } from './atom.js'
 import type { CalendarEvent } from './calendar.js'
+import { routePaths } from '../../web/page-paths.js'
 
 /** French labels of the event kinds, for feed names. */
 const KIND_LABELS: Record<string, string> = {
@@ -16,7 +17,7 @@ const KIND_LABELS: Record<string, string> = {
 
 /** The public page of an event. */
 export function eventPageUrl(siteUrl: string, id: string): string {
-  return `${siteUrl}/evenements/${encodeURIComponent(id)}`
+  return `${siteUrl}${routePaths.event(id)}`
 }
 
 export function calendarEventOf(row: EventRow, siteUrl: string): CalendarEvent {

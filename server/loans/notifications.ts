@@ -8,6 +8,7 @@
 import { DateTime } from 'luxon'
 import type { Mailer } from '../mail/mailer.js'
 import type { LoanRecord, LoanRepository } from './repository.js'
+import { pagePaths } from '../../web/page-paths.js'
 
 export interface LoanNotificationDependencies {
   mailer: Mailer
@@ -49,7 +50,7 @@ export function createLoanNotifications({ mailer, loans, siteName, log }: LoanNo
       toHosts(loan, `Nouvelle demande de prêt : ${loan.room_name}`,
         `Bonjour,\n\n${requester(loan)} demande à emprunter la salle « ${loan.room_name} » ${slot(loan)}, ` +
         `pour ${loan.people} personne${loan.people > 1 ? 's' : ''}.\n\nObjet : ${loan.purpose}\n` +
-        `Contact : ${loan.reply_email ?? '—'}\n\nPour accepter ou refuser la demande : ${baseUrl}/mes-salles${signature}`)
+        `Contact : ${loan.reply_email ?? '—'}\n\nPour accepter ou refuser la demande : ${baseUrl}${pagePaths.myRooms}${signature}`)
       if (cancelUrl === undefined || loan.reply_email === null) return
       const to = loan.reply_email
       background(() => mailer.send({
@@ -79,7 +80,7 @@ export function createLoanNotifications({ mailer, loans, siteName, log }: LoanNo
       const message = loan.decision_message ? `\n\nMessage :\n${loan.decision_message}` : ''
       toHosts(loan, `Demande annulée : ${loan.room_name}`,
         `Bonjour,\n\n${requester(loan)} a annulé sa demande de la salle « ${loan.room_name} » ${slot(loan)}.${message}\n\n` +
-        `Vos demandes : ${baseUrl}/mes-salles${signature}`)
+        `Vos demandes : ${baseUrl}${pagePaths.myRooms}${signature}`)
     },
   }
 }

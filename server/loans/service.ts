@@ -15,6 +15,7 @@ import type { LoanNotifications } from './notifications.js'
 import type { LoanRecord, LoanRepository, LoanStatus } from './repository.js'
 import { pageOf } from '../shared/list-pages.js'
 import type { CancelBody, LoanKey, LoanRequestBody } from './schemas.js'
+import { routePaths } from '../../web/page-paths.js'
 
 export type LoanAction = 'approve' | 'decline' | 'cancel'
 
@@ -113,7 +114,7 @@ export function createLoanService({ loans, clock, notifications }: {
         })
       })
       const loan = await found(id)
-      const cancelUrl = token === undefined ? undefined : `${baseUrl}/demandes/${id}/annuler?token=${token}`
+      const cancelUrl = token === undefined ? undefined : `${baseUrl}${routePaths.loanCancel(id)}?token=${token}`
       notifications.requested(loan, baseUrl, cancelUrl)
       return { ...loanView(loan, 'requester'), ...(cancelUrl === undefined ? {} : { cancel_url: cancelUrl }) }
     },

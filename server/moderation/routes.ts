@@ -10,6 +10,7 @@ import { decodeCursor } from '../shared/cursor.js'
 import { ItemList, pageLinks } from '../shared/list-pages.js'
 import { QUEUE_KINDS, type QueueKind, type QueuePosition } from './queue-repository.js'
 import type { ModerationService } from './service.js'
+import { routePaths } from '../../web/page-paths.js'
 
 const Kind = Type.Unsafe<QueueKind>(Type.String({ enum: [...QUEUE_KINDS] }))
 /** The last item seen: when it was written, and its id. */
@@ -71,7 +72,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRouteOptions>
         approve: verb === 'approve',
         reviewerId: moderator.id,
         reason: request.body.reason?.trim() || null,
-      }, (kind, id) => `${publicUrl}/${kind === 'events' ? 'evenements' : 'initiatives'}/${id}`)
+      }, (kind, id) => `${publicUrl}${kind === 'events' ? routePaths.event(id) : routePaths.initiative(id)}`)
       return reply.code(204).send(null)
     })
   }

@@ -7,6 +7,7 @@
  */
 import type { Mailer } from '../mail/mailer.js'
 import type { TaskRepository, Waiting, WaitingKind } from './repository.js'
+import { pagePaths } from '../../web/page-paths.js'
 
 export const DIGEST_TASK = 'moderator-digest'
 /** Paris hour from which the day's digest goes out. */
@@ -63,7 +64,7 @@ export async function sendModeratorDigest(
   if (total === 0) return { status: 'nothing-waiting' }
   if (!(await tasks.claim(DIGEST_TASK, day))) return { status: 'already-sent' }
   const recipients = await tasks.moderators()
-  const text = digestText(waiting.filter((w) => w.total > 0), siteName, `${baseUrl}/moderation`)
+  const text = digestText(waiting.filter((w) => w.total > 0), siteName, `${baseUrl}${pagePaths.moderation}`)
   for (const recipient of recipients) {
     await mailer.send({ to: recipient.email, subject: `${siteName} : ${total} en attente de modération / waiting for moderation`, text })
   }

@@ -28,30 +28,7 @@ export type Route =
 
 export type Page = Route['page']
 
-/** Canonical path of each page without parameters. */
-export const pagePaths = {
-  map: '/carte',
-  proposeInitiative: '/proposer',
-  moderation: '/moderation',
-  login: '/connexion',
-  passwordReset: '/mot-de-passe',
-  passwordSet: '/mot-de-passe/nouveau',
-  privacy: '/confidentialite',
-  agenda: '/agenda',
-  proposeEvent: '/agenda/proposer',
-  rooms: '/salles',
-  myRooms: '/mes-salles',
-} as const
-
-/** Paths of pages with a parameter. */
-export const routePaths = {
-  initiative: (id: string) => `/initiatives/${encodeURIComponent(id)}`,
-  event: (id: string) => `/evenements/${encodeURIComponent(id)}`,
-  programme: (slug: string) => `/programmes/${encodeURIComponent(slug)}`,
-  room: (id: string) => `/salles/${encodeURIComponent(id)}`,
-  /** Followed from the e-mail sent to a requester without an account; `?token=` carries the secret. */
-  loanCancel: (id: string) => `/demandes/${encodeURIComponent(id)}/annuler`,
-}
+export { pagePaths, routePaths } from '../page-paths.js'
 
 const segment = '([^/]+)'
 const patterns: [RegExp, (match: string[]) => Route][] = [

@@ -246,6 +246,26 @@ describe.runIf(runBrowserTests)('agenda pages', () => {
     }
   }, testTimeout)
 
+  it('links the programmes not over yet to their pages, which cover their whole period', async () => {
+    const today = parisDay(testClock().toISOString())
+    const { items } = await api<{ items: Programme[] }>('/api/programmes')
+    const coming = items.filter((item) => item.end_date >= today)
+    expect(coming.length).toBeGreaterThan(0)
+    const page = await openAgenda('/agenda')
+    try {
+      const nav = page.getByRole('navigation', { name: 'Programmes en cours et à venir' })
+      await nav.getByRole('link').first().waitFor({ timeout: browserTimeout })
+      expect((await nav.getByRole('link').allTextContents()).sort()).toEqual(coming.map((item) => item.title).sort())
+      const first = [...coming].sort((x, y) => x.start_date.localeCompare(y.start_date))[0]!
+      await nav.getByRole('link', { name: first.title }).focus()
+      await page.keyboard.press('Enter')
+      await page.waitForURL(`${server.url}/programmes/${first.slug}`)
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(first.title)
+    } finally {
+      await page.close()
+    }
+  }, testTimeout)
+
   it('shows a programme\u2019s events by day, its feed, and prints as a clean paper programme', async () => {
     const { items } = await api<{ items: Programme[] }>('/api/programmes')
     const programme = items.find((item) => item.event_count > 0)!

@@ -11,6 +11,7 @@ export const fr = {
   intro: 'Les événements de l\u2019économie sociale et solidaire du territoire. Les heures sont celles de Paris.',
   proposeLink: 'Proposer un événement',
   agendaNavigation: 'Agenda',
+  currentProgrammes: 'Programmes en cours et à venir',
   kinds: {
     porte_ouverte: 'Porte ouverte', visite: 'Visite', conference: 'Conférence', debat: 'Débat', forum: 'Forum',
     formation: 'Formation', atelier: 'Atelier', reunion: 'Réunion', festif: 'Festif', marche: 'Marché', autre: 'Autre',
@@ -166,6 +167,7 @@ export const en: AgendaMessages = {
   intro: 'Events of the social and solidarity economy around here. Times are Paris times.',
   proposeLink: 'Propose an event',
   agendaNavigation: 'Agenda',
+  currentProgrammes: 'Current and coming programmes',
   kinds: {
     porte_ouverte: 'Open day', visite: 'Visit', conference: 'Talk', debat: 'Debate', forum: 'Forum',
     formation: 'Training', atelier: 'Workshop', reunion: 'Meeting', festif: 'Festive', marche: 'Market', autre: 'Other',

@@ -72,6 +72,30 @@ export const agendaPageStyles = css`
   archipel-agenda-month-grid {
     margin-bottom: 1.5rem;
   }
+  .programmes {
+    margin-top: 1.5rem;
+  }
+  .programmes h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.05rem;
+  }
+  .programmes ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .programmes li {
+    margin-bottom: 0.6rem;
+  }
+  .programmes a {
+    color: var(--archipel-accent, #1f5f5b);
+    font-weight: 600;
+  }
+  .programmes .dates {
+    display: block;
+    color: var(--archipel-muted, #4b5563);
+    font-size: 0.9rem;
+  }
   a:focus-visible,
   button:focus-visible {
     outline: 3px solid var(--archipel-focus, #d97706);

@@ -16,11 +16,11 @@ import {
 import type { Category } from '../../api/types.js'
 import type { FiltersChangeDetail } from '../../components/agenda/archipel-agenda-filters.js'
 import type { MonthChangeDetail } from '../../components/agenda/archipel-agenda-month-grid.js'
-import { dayKey, parisDateTime, parisDay } from '../../format/paris-time.js'
+import { dayKey, formatDay, parisDateTime, parisDay } from '../../format/paris-time.js'
 import { agendaMessages } from '../../i18n/agenda.js'
 import type { Language } from '../../i18n/language.js'
 import { agendaPageStyles } from './agenda-page.styles.js'
-import { pagePaths } from '../router.js'
+import { pagePaths, routePaths } from '../router.js'
 
 export type AgendaView = 'list' | 'month'
 
@@ -139,9 +139,26 @@ export class ArchipelAgendaPage extends LitElement {
           </div>
           <aside>
             <archipel-agenda-subscribe url=${feeds.https} atom=${feeds.atom} language=${this.language}></archipel-agenda-subscribe>
+            ${this.#renderProgrammes()}
           </aside>
         </div>
       </div>`
+  }
+
+  /** The programmes not over yet, soonest first: each leads to its page, which covers its whole period. */
+  #renderProgrammes() {
+    const t = agendaMessages(this.language)
+    const day = today()
+    const coming = this.programmes.filter((programme) => programme.end_date >= day)
+      .sort((a, b) => a.start_date.localeCompare(b.start_date))
+    if (coming.length === 0) return nothing
+    return html`<nav class="programmes" aria-labelledby="current-programmes">
+      <h2 id="current-programmes">${t.currentProgrammes}</h2>
+      <ul>${coming.map((programme) => html`<li>
+        <a href=${routePaths.programme(programme.slug)}>${programme.title}</a>
+        <span class="dates">${t.programme.dates(formatDay(programme.start_date, this.language, false), formatDay(programme.end_date, this.language))}</span>
+      </li>`)}</ul>
+    </nav>`
   }
 
   #onFilters(event: CustomEvent<FiltersChangeDetail>): void {

@@ -136,12 +136,13 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   await app.register(territoryRoutes, { territories: createTerritoryRepository(database) })
   const geocoder = config.geocoderUrl ? createGeocoder(config.geocoderUrl) : undefined
   await app.register(geocoderRoutes, { geocoder, rateLimiter })
-  await app.register(initiativeRoutes, { initiatives: createInitiativeRepository(database) })
-  await app.register(initiativeExportRoutes, { initiatives: createInitiativeRepository(database), siteName: config.siteName })
+  const initiatives = createInitiativeRepository(database)
+  await app.register(initiativeRoutes, { initiatives })
+  await app.register(initiativeExportRoutes, { initiatives, siteName: config.siteName })
   // Proposals, changes, reports and their moderation (with proposed events)
   const proposals = createProposalService({
     proposals: createProposalRepository(database), findDuplicates: createDuplicateFinder(database),
-    findFeature: createInitiativeRepository(database).findFeature,
+    findFeature: initiatives.findFeature,
   })
   await app.register(initiativeWriteRoutes, { proposals, rateLimiter, config })
   const moderation = createModerationService({
@@ -174,7 +175,7 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   // OGC API – Features: the same published data as standard layers for GIS tools
   const ogc = createOgcService({
     readers: createCollectionReaders({
-      initiatives: createInitiativeRepository(database), rooms, events: createEventRepository(database), eventReader,
+      initiatives, rooms, events: createEventRepository(database), eventReader,
     }),
     repository: createOgcRepository(database),
     baseUrl: config.publicUrl,

@@ -2,7 +2,6 @@
 import { asc, eq, sql } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
 import { categories } from '../../db/schema/index.js'
-
 import type { Category } from './schemas.js'
 
 export type { Category }

@@ -3,9 +3,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { CategoryRepository } from './repository.js'
 import { PUBLIC_READ } from '../http/public-reads.js'
-import { ItemList, pageLinks } from '../shared/list-pages.js'
+import { ItemList, singlePageLinks } from '../shared/list-pages.js'
 import { Category } from './schemas.js'
-
 
 export const categoryRoutes: FastifyPluginAsyncTypebox<{ categories: CategoryRepository }> = async (app, { categories }) => {
   app.get('/api/categories', {
@@ -16,5 +15,5 @@ export const categoryRoutes: FastifyPluginAsyncTypebox<{ categories: CategoryRep
       querystring: Type.Object({}, { additionalProperties: false }),
       response: { 200: ItemList(Category) },
     },
-  }, async (request) => ({ items: await categories.list(), links: pageLinks('/api/categories', request.url, {}, undefined) }))
+  }, async (request) => ({ items: await categories.list(), links: singlePageLinks(request.url) }))
 }

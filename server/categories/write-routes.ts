@@ -6,14 +6,13 @@ import { Conflict, NotFound } from '../shared/errors.js'
 import type { CategoryRepository } from './repository.js'
 import { Category, categoryFields, Slug } from './schemas.js'
 
-const fields = categoryFields
 
 export const categoryWriteRoutes: FastifyPluginAsyncTypebox<{ categories: CategoryRepository }> = async (app, { categories }) => {
   app.post('/api/categories', {
     schema: {
       tags: ['categories'],
       summary: 'Add a category (moderators); 409 when the slug is taken',
-      body: Type.Object({ slug: Slug, label: fields.label, label_en: Type.Optional(fields.label_en), colour: fields.colour, icon: fields.icon },
+      body: Type.Object({ slug: Slug, label: categoryFields.label, label_en: Type.Optional(categoryFields.label_en), colour: categoryFields.colour, icon: categoryFields.icon },
         { additionalProperties: false }),
       response: { 201: Category },
     },
@@ -31,8 +30,8 @@ export const categoryWriteRoutes: FastifyPluginAsyncTypebox<{ categories: Catego
       summary: 'Change a category\'s labels, colour or icon (moderators)',
       params: Type.Object({ slug: Slug }, { additionalProperties: false }),
       body: Type.Object({
-        label: Type.Optional(fields.label), label_en: Type.Optional(fields.label_en),
-        colour: Type.Optional(fields.colour), icon: Type.Optional(fields.icon),
+        label: Type.Optional(categoryFields.label), label_en: Type.Optional(categoryFields.label_en),
+        colour: Type.Optional(categoryFields.colour), icon: Type.Optional(categoryFields.icon),
       }, { additionalProperties: false }),
       response: { 200: Category },
     },

@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { Uuid } from '../shared/text-schemas.js'
 import { decodeCursor } from '../shared/cursor.js'
-import { ItemList, pageLinks } from '../shared/list-pages.js'
+import { ItemList, pageLinks, singlePageLinks } from '../shared/list-pages.js'
 import { GEOJSON } from '../shared/geojson-schemas.js'
 import { EventFeature, OccurrenceCollection, OccurrenceListQuery, Programme } from './schemas.js'
 import type { EventReader, OccurrenceCursor } from './service.js'
@@ -29,7 +29,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader }> = a
   }, async (request, reply) => {
     const after = decodeCursor(request.query.cursor, OccurrenceKey)
     const page = await reader.occurrences(request.query, after)
-    const links = pageLinks('/api/events', request.url, request.query, page.next ?? undefined, GEOJSON)
+    const links = pageLinks('/api/events', request.url, request.query, page.next, GEOJSON)
     return reply.type(GEOJSON).send(JSON.stringify({
       type: 'FeatureCollection', numberMatched: page.matched, numberReturned: page.features.length, links, features: page.features,
     }) as never)
@@ -54,7 +54,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{ reader: EventReader }> = a
       summary: 'Programmes, latest first, with their numbers of published events',
       response: { 200: ItemList(Programme) },
     },
-  }, async (request) => ({ items: await reader.programmes(), links: pageLinks('/api/programmes', request.url, {}, undefined) }))
+  }, async (request) => ({ items: await reader.programmes(), links: singlePageLinks(request.url) }))
 
   app.get('/api/programmes/:slug', {
     config: PUBLIC_READ,

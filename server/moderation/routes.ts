@@ -48,7 +48,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRouteOptions>
     requireRole(request, 'moderator')
     const { kind, cursor, limit } = request.query
     const page = await moderation.page(kind, decodeCursor(cursor, Position), limit)
-    return { items: page.items, links: pageLinks('/api/moderation/queue', request.url, request.query, page.next ?? undefined) }
+    return { items: page.items, links: pageLinks('/api/moderation/queue', request.url, request.query, page.next) }
   })
 
   for (const verb of ['approve', 'reject'] as const) {

@@ -40,12 +40,12 @@ export function pageOf<T, K>(rows: T[], limit: number, keyOf: (item: T) => K): P
 
 /**
  * `self` (the request's own path and query, as asked) and, when `next` is
- * given, the same query with its cursor: relative links, never built from
- * the request's Host.
+ * given (neither undefined nor null), the same query with its cursor:
+ * relative links, never built from the request's Host.
  */
 export function pageLinks(path: string, selfUrl: string, query: Record<string, unknown>, next: unknown, type?: string): Link[] {
   const links: Link[] = [{ href: selfUrl, rel: 'self', ...(type ? { type } : {}) }]
-  if (next !== undefined) {
+  if (next !== undefined && next !== null) {
     const params = new URLSearchParams()
     for (const [name, value] of Object.entries(query)) {
       if (name === 'cursor') continue
@@ -58,3 +58,6 @@ export function pageLinks(path: string, selfUrl: string, query: Record<string, u
   }
   return links
 }
+
+/** The links of a list that always fits in one page: `self` only. */
+export const singlePageLinks = (selfUrl: string): Link[] => pageLinks('', selfUrl, {}, undefined)

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type, type Static } from 'typebox'
 import type { TerritoryRepository } from './repository.js'
 import { PUBLIC_READ } from '../http/public-reads.js'
-import { ItemList, pageLinks } from '../shared/list-pages.js'
+import { ItemList, singlePageLinks } from '../shared/list-pages.js'
 
 const TerritoryType = Type.Union([Type.Literal('commune'), Type.Literal('epci'), Type.Literal('departement'), Type.Literal('region')])
 
@@ -32,6 +32,6 @@ export const territoryRoutes: FastifyPluginAsyncTypebox<{ territories: Territory
     },
   }, async (request) => {
     const { q, type, limit } = request.query
-    return { items: await territories.search(q.trim(), type, limit), links: pageLinks('/api/territories', request.url, request.query, undefined) }
+    return { items: await territories.search(q.trim(), type, limit), links: singlePageLinks(request.url) }
   })
 }

@@ -34,8 +34,9 @@ export const eventWriteRoutes: FastifyPluginAsyncTypebox<EventWriteOptions> = as
     schema: {
       tags: ['events'],
       summary: 'Propose an event (anyone: 202 pending) or publish it (member of the organiser, moderator: 201)',
-      description: 'The place is exactly one of room_id, place_initiative_id, location (+ address, commune) or online_url. '
-        + 'Timed events give start and end with the offset of `timezone` at that date; all-day events give dates, the end exclusive.',
+      description: 'The event is written as the Feature it is read as. Its place is exactly one of properties.room_id, '
+        + 'properties.place_initiative_id, a geometry (+ properties.address, properties.commune) or properties.online_url; '
+        + 'geometry is null but for the third. Timed events give start and end with the offset of `timezone` at that date; all-day events give dates, the end exclusive.',
       body: EventCreateBody,
       response: { 201: published, 202: PendingEventAnswer },
     },
@@ -47,7 +48,7 @@ export const eventWriteRoutes: FastifyPluginAsyncTypebox<EventWriteOptions> = as
       tags: ['events'],
       summary: 'Change an event (member of the organiser, moderator); a published change raises its sequence',
       description: 'Partial: the fields given replace the stored ones and the whole event is checked again. '
-        + 'Naming any place field (room_id, place_initiative_id, location, address, commune, online_url) replaces the whole place. '
+        + 'Naming the geometry or any place property (room_id, place_initiative_id, address, commune, online_url) replaces the whole place. '
         + 'A pending event answers 202 with its id: it stays pending.',
       params: IdParams,
       body: EventChangeBody,

@@ -1,19 +1,23 @@
 /**
  * TypeBox schemas of the agenda's writes: proposing, changing and cancelling
- * an event. The body is flat (the field names of SPEC section 3); the place
- * is exactly one of:
- *   - `room_id`: a published room; its point, address and commune are used
- *     (naming a room does not book it: the answer then carries the notice
- *     `room_not_booked` when the organiser is not its host);
- *   - `place_initiative_id`: a published initiative whose point, address and
- *     commune are copied (usually the organiser itself);
- *   - `location` `[longitude, latitude]` with `address` and `commune` (INSEE code);
- *   - `online_url` alone: an online event, whose answers have `geometry: null`.
- * Answers are the GeoJSON Feature of GET /api/events/{id}.
+ * an event. An event travels as the GeoJSON Feature that GET /api/events/{id}
+ * answers (the field names of SPEC section 3), without the fields the server
+ * derives (`commune_name`, `status`, `sequence`, times of the record, the
+ * upcoming dates). The place is exactly one of:
+ *   - `properties.room_id`: a published room; its point, address and commune
+ *     are used (naming a room does not book it: the answer then carries the
+ *     notice `room_not_booked` when the organiser is not its host);
+ *   - `properties.place_initiative_id`: a published initiative whose point,
+ *     address and commune are copied (usually the organiser itself);
+ *   - a `geometry` Point with `properties.address` and `properties.commune`;
+ *   - `properties.online_url` alone: an online event.
+ * In all but the third, `geometry` is null: the point comes from the place,
+ * and an online event has none, as its answers say.
  */
-import { Type } from 'typebox'
+import { Type, type Static } from 'typebox'
 import { Line, Name, Text } from '../shared/text-schemas.js'
 import { EVENT_KINDS } from '../../db/schema/events.js'
+import { PointGeometry } from '../shared/geojson-schemas.js'
 import { EventFeature } from './schemas.js'
 
 // Null first: with coercion on, AJV would otherwise turn a null into "" for the string branch.
@@ -46,8 +50,7 @@ const writableFields = {
   organiser_name: Line({ maxLength: 200, description: 'default: the organising initiative\'s name' }),
   room_id: Id,
   place_initiative_id: Type.String({ format: 'uuid', description: 'an initiative whose point, address and commune are the place' }),
-  location: Type.Array(Type.Number(), { minItems: 2, maxItems: 2, description: '[longitude, latitude] in WGS84, with address and commune' }),
-  address: Line({ maxLength: 300 }),
+  address: Line({ maxLength: 300, description: 'with a geometry' }),
   commune: Type.String({ pattern: '^[0-9][0-9AB][0-9]{3}$', description: 'INSEE code', examples: ['37261'] }),
   online_url: Url('the online event'),
   free: Type.Boolean({ description: 'default true' }),
@@ -63,27 +66,40 @@ const optional = <K extends keyof Fields>(names: K[]) =>
 
 const OPTIONAL_ON_CREATE = [
   'description', 'all_day', 'timezone', 'rrule', 'exdates', 'categories', 'organiser_id', 'organiser_name',
-  'room_id', 'place_initiative_id', 'location', 'address', 'commune', 'online_url', 'free', 'price',
+  'room_id', 'place_initiative_id', 'address', 'commune', 'online_url', 'free', 'price',
   'registration_url', 'accessibility', 'programmes',
 ] as const
 
+/** The point of a place given by its address; null when it comes from a room or an initiative, or for an online event. */
+const Geometry = nullable(Type.Object(PointGeometry.properties, { additionalProperties: false }))
+
 export const EventCreateBody = Type.Object({
-  title: writableFields.title,
-  start: writableFields.start,
-  end: writableFields.end,
-  kind: writableFields.kind,
-  ...optional([...OPTIONAL_ON_CREATE]),
-  proposer_email: Type.Optional(Type.String({
-    maxLength: 254, pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', description: 'to answer an anonymous proposer; never shown',
-  })),
-  website_url: Type.Optional(Type.String({ maxLength: 500, description: 'leave empty (spam trap, as for initiatives)' })),
+  type: Type.Literal('Feature'),
+  geometry: Geometry,
+  properties: Type.Object({
+    title: writableFields.title,
+    start: writableFields.start,
+    end: writableFields.end,
+    kind: writableFields.kind,
+    ...optional([...OPTIONAL_ON_CREATE]),
+    proposer_email: Type.Optional(Type.String({
+      maxLength: 254, pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', description: 'to answer an anonymous proposer; never shown',
+    })),
+    website_url: Type.Optional(Type.String({ maxLength: 500, description: 'leave empty (spam trap, as for initiatives)' })),
+  }, { additionalProperties: false }),
 }, { additionalProperties: false })
+export type EventCreateBody = Static<typeof EventCreateBody>
 
-export const EventChangeBody = Type.Object(
-  optional(Object.keys(writableFields) as (keyof Fields)[]),
-  { additionalProperties: false, minProperties: 1 },
-)
-
+/** A partial change: any properties and/or the geometry. */
+export const EventChangeBody = Type.Object({
+  type: Type.Optional(Type.Literal('Feature')),
+  geometry: Type.Optional(Geometry),
+  properties: Type.Optional(Type.Object(
+    optional(Object.keys(writableFields) as (keyof Fields)[]),
+    { additionalProperties: false },
+  )),
+}, { additionalProperties: false, minProperties: 1 })
+export type EventChangeBody = Static<typeof EventChangeBody>
 
 const Notices = Type.Array(Type.String({ enum: ['room_not_booked'] }), {
   description: 'room_not_booked: the room is named as the place but not booked; its host lends it through a loan',
@@ -96,3 +112,6 @@ export const PendingEventAnswer = Type.Object({
   status: Type.Literal('pending'),
   notices: Notices,
 })
+
+/** What a write of an event answers: the published event, or the pending proposal's id. */
+export type EventWritten = Static<typeof PublishedEventAnswer> | Static<typeof PendingEventAnswer>

@@ -13,7 +13,8 @@ import { Conflict, Forbidden, Invalid, NotFound, Unauthorized, type FieldError }
 import { zonedTime } from './features.js'
 import type { EventReader } from './service.js'
 import type { EventWriteRepository, ResolvedPlace, StoredEvent } from './write-repository.js'
-import { checkEvent, placeRequest, PLACE_FIELDS, type EventDraft, type EventInput, type PlaceRequest } from './write-validation.js'
+import type { EventChangeBody, EventCreateBody } from './write-schemas.js'
+import { checkEvent, featureField, placeRequest, PLACE_FIELDS, type EventDraft, type EventInput, type PlaceRequest } from './write-validation.js'
 
 export type Notice = 'room_not_booked'
 
@@ -31,8 +32,8 @@ export interface EventWriterDependencies {
   now: () => Date
 }
 
-export type EventProposal = EventInput & { proposer_email?: string; website_url?: string }
-export type EventChange = Partial<EventInput>
+/** A change as the checks read it: the Feature's properties beside its geometry. */
+type EventChange = Partial<EventInput>
 
 export function createEventWriter({ events, reader, now }: EventWriterDependencies) {
   /** The checked event in its resolved place, or a 400 naming every bad field. */
@@ -72,7 +73,8 @@ export function createEventWriter({ events, reader, now }: EventWriterDependenci
       }
     }
     if (errors.length > 0 || 'errors' in checked || !resolved) {
-      throw new Invalid(errors.map((e) => `${e.field}: ${e.detail}`).join('; '), errors)
+      const named = errors.map((error) => ({ ...error, field: featureField(error.field) }))
+      throw new Invalid(named.map((e) => `${e.field}: ${e.detail}`).join('; '), named)
     }
     const draft: EventDraft = { ...checked.draft, organiser_id: organiser?.id ?? null }
     return { draft, organiserName: draft.organiser_name || organiser!.name, place: resolved, notices }
@@ -93,9 +95,11 @@ export function createEventWriter({ events, reader, now }: EventWriterDependenci
 
   return {
     /** Publishes the event (201) or stores it pending (202). */
-    async propose({ proposer_email, website_url, ...input }: EventProposal, { account }: Actor): Promise<WriteOutcome> {
+    async propose({ geometry, properties }: EventCreateBody, { account }: Actor): Promise<WriteOutcome> {
+      const { proposer_email, website_url, ...fields } = properties
       // The spam trap: a robot that filled the hidden field is answered as anyone, and nothing is stored.
       if (website_url) return { published: false, id: randomUUID(), notices: [] }
+      const input: EventInput = { ...fields, geometry }
       const { draft, organiserName, place, notices } = await prepare(input, placeRequest(input))
       const published = actsFor(account, draft.organiser_id)
       const id = await events.insert(draft, organiserName, place, {
@@ -108,8 +112,9 @@ export function createEventWriter({ events, reader, now }: EventWriterDependenci
     },
 
     /** Applies a partial change, re-checking the whole event; a change of place replaces the place. */
-    async change(id: string, change: EventChange, { account }: Actor): Promise<WriteOutcome> {
+    async change(id: string, body: EventChangeBody, { account }: Actor): Promise<WriteOutcome> {
       const stored = await editable(id, account)
+      const change: EventChange = { ...body.properties, ...(body.geometry === undefined ? {} : { geometry: body.geometry }) }
       if (stored.status === 'cancelled') throw new Conflict('A cancelled event is no longer changed.')
       if (change.organiser_id && !actsFor(account, change.organiser_id.toLowerCase())) {
         throw new Forbidden('An event can only be given to an organisation you belong to.')

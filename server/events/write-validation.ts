@@ -30,7 +30,8 @@ export interface EventInput {
   organiser_name?: string
   room_id?: string
   place_initiative_id?: string
-  location?: number[]
+  /** The Feature's geometry: the point of a place given by its address. */
+  geometry?: { coordinates: number[] } | null
   address?: string
   commune?: string
   online_url?: string
@@ -42,7 +43,10 @@ export interface EventInput {
 }
 
 /** The fields that together say where the event is; a change naming any of them replaces the place. */
-export const PLACE_FIELDS = ['room_id', 'place_initiative_id', 'location', 'address', 'commune', 'online_url'] as const
+export const PLACE_FIELDS = ['room_id', 'place_initiative_id', 'geometry', 'address', 'commune', 'online_url'] as const
+
+/** Where a field checked here sits in the Feature a client writes (RFC 6901 path, dotted). */
+export const featureField = (field: string) => (field.startsWith('geometry') ? field : `properties.${field}`)
 
 /** Where the event is, as asked; rooms and initiatives are looked up afterwards. */
 export type PlaceRequest =
@@ -126,14 +130,15 @@ export function checkEvent(input: EventInput, now: Date): { draft: EventDraft } 
 
 /** The one place the input names, or what is wrong with it. */
 export function placeRequest(input: Pick<EventInput, (typeof PLACE_FIELDS)[number]>): PlaceRequest | FieldError[] {
-  const named = (['room_id', 'place_initiative_id', 'location', 'online_url'] as const).filter((field) => input[field] !== undefined)
+  const named = (['room_id', 'place_initiative_id', 'geometry', 'online_url'] as const).filter((field) => input[field] != null)
   if (named.length === 0) {
-    return [bad('location', 'give the place: room_id, place_initiative_id, location with address and commune, or online_url')]
+    return [bad('geometry', 'give the place: properties.room_id, properties.place_initiative_id, '
+      + 'a geometry with properties.address and properties.commune, or properties.online_url')]
   }
-  if (named.length > 1) return named.slice(1).map((field) => bad(field, `give only one place; ${named[0]} is already given`))
-  if (input.location === undefined) {
+  if (named.length > 1) return named.slice(1).map((field) => bad(field, `give only one place; ${featureField(named[0]!)} is already given`))
+  if (input.geometry == null) {
     const extra = (['address', 'commune'] as const).filter((field) => input[field] !== undefined)
-    if (extra.length > 0) return extra.map((field) => bad(field, `comes from ${named[0]}; give it only with location`))
+    if (extra.length > 0) return extra.map((field) => bad(field, `comes from ${featureField(named[0]!)}; give it only with a geometry`))
   }
   if (input.room_id !== undefined) return { kind: 'room', room_id: input.room_id.toLowerCase() }
   if (input.place_initiative_id !== undefined) return { kind: 'initiative', initiative_id: input.place_initiative_id.toLowerCase() }
@@ -141,13 +146,13 @@ export function placeRequest(input: Pick<EventInput, (typeof PLACE_FIELDS)[numbe
     const errors = checkUrl('online_url', input.online_url)
     return errors.length > 0 ? errors : { kind: 'online', online_url: input.online_url }
   }
-  const [lon = NaN, lat = NaN] = input.location ?? []
+  const [lon = NaN, lat = NaN] = input.geometry?.coordinates ?? []
   const errors: FieldError[] = []
-  const pointError = pointInFranceError([lon, lat], 'location')
+  const pointError = pointInFranceError([lon, lat], 'geometry.coordinates')
   if (pointError) errors.push(pointError)
   const address = line(input.address ?? '')
-  if (address === '') errors.push(bad('address', 'a location needs its address'))
-  if (input.commune === undefined) errors.push(bad('commune', 'a location needs its commune (INSEE code)'))
+  if (address === '') errors.push(bad('address', 'a place given by its point needs its address'))
+  if (input.commune === undefined) errors.push(bad('commune', 'a place given by its point needs its commune (INSEE code)'))
   return errors.length > 0 ? errors : { kind: 'location', point: [lon, lat], address, commune: input.commune! }
 }
 

@@ -18,8 +18,12 @@ describe('changing and cancelling events', () => {
     expect(response.statusCode, response.body).toBe(201)
     return response.json().id as string
   }
-  const patch = (id: string, payload: Record<string, unknown>, cookies?: Record<string, string>) =>
+  /** PATCH /api/events/{id} with a part of the Feature. */
+  const patchFeature = (id: string, payload: Record<string, unknown>, cookies?: Record<string, string>) =>
     t.app.inject({ method: 'PATCH', url: `/api/events/${id}`, payload, ...(cookies ? { cookies } : {}) })
+  /** The same with properties only, as most changes are. */
+  const patch = (id: string, properties: Record<string, unknown>, cookies?: Record<string, string>) =>
+    patchFeature(id, { properties }, cookies)
   const cancel = (id: string, cookies?: Record<string, string>) =>
     t.app.inject({ method: 'POST', url: `/api/events/${id}/cancel`, ...(cookies ? { cookies } : {}) })
   const stored = async (id: string) => {
@@ -48,10 +52,13 @@ describe('changing and cancelling events', () => {
     const id = await publish()
     const response = await patch(id, { end: '2027-03-20T09:00:00+01:00' }, a.member.cookies)
     expect(response.statusCode).toBe(400)
-    expect(response.json().errors.map((e: { field: string }) => e.field)).toEqual(['end'])
+    expect(response.json().errors.map((e: { field: string }) => e.field)).toEqual(['properties.end'])
     expect((await stored(id)).sequence).toBe(0)
     expect((await patch(id, { all_day: true }, a.member.cookies)).statusCode).toBe(400)
     expect((await patch(id, { javascript: 'x' }, a.member.cookies)).statusCode).toBe(400)
+    expect((await patchFeature(id, { title: 'À plat' }, a.member.cookies)).statusCode).toBe(400)
+    expect((await patch(id, { sequence: 7 }, a.member.cookies)).statusCode).toBe(400)
+    expect((await stored(id)).sequence).toBe(0)
   })
 
   it('replaces the whole place when a place field is named', async () => {
@@ -63,6 +70,21 @@ describe('changing and cancelling events', () => {
     const toRoom = await patch(id, { room_id: a.roomId }, a.member.cookies)
     expect(toRoom.statusCode, toRoom.body).toBe(200)
     expect(toRoom.json().properties).toMatchObject({ room_id: a.roomId, online_url: null })
+  })
+
+  it('moves an event by its geometry, read back as it was written', async () => {
+    const id = await publish()
+    const moved = { type: 'Point', coordinates: [0.6889, 47.3902] }
+    const alone = await patchFeature(id, { geometry: moved }, a.member.cookies)
+    expect(alone.statusCode).toBe(400)
+    expect(alone.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(['properties.address', 'properties.commune'])
+    const response = await patchFeature(id, {
+      type: 'Feature', geometry: moved, properties: { address: '5 place Jean Jaurès, 37000 Tours', commune: '37261' },
+    }, a.member.cookies)
+    expect(response.statusCode, response.body).toBe(200)
+    const read = (await t.app.inject({ url: `/api/events/${id}` })).json()
+    expect(read.geometry).toEqual(moved)
+    expect(read.properties).toMatchObject({ address: '5 place Jean Jaurès, 37000 Tours', commune: '37261', room_id: null })
   })
 
   it('turns a series into a single event when its rule is removed', async () => {

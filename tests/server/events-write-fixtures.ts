@@ -37,20 +37,33 @@ export async function agendaActors(t: TestApp): Promise<AgendaActors> {
   }
 }
 
-/** A single timed event in Tours, organised by `organiserId`. */
-export function eventBody(organiserId: string | null, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+/** The fixture event's point: its address in Tours. */
+export const TOURS = { type: 'Point', coordinates: [0.6848, 47.3941] }
+
+/** What moves the fixture event from its address to a room, an initiative or online (with a null geometry). */
+export const WITHOUT_ADDRESS = { address: undefined, commune: undefined }
+
+/**
+ * A single timed event in Tours, organised by `organiserId`, as the Feature
+ * POST /api/events takes: `overrides` replace its properties (undefined
+ * removes one), `geometry` its point.
+ */
+export function eventBody(organiserId: string | null, overrides: Record<string, unknown> = {}, geometry: object | null = TOURS) {
   return {
-    title: 'Atelier réparation de vélos',
-    description: 'Venez avec votre vélo.',
-    start: '2027-03-20T10:00:00+01:00',
-    end: '2027-03-20T12:00:00+01:00',
-    kind: 'atelier',
-    categories: ['mobilite'],
-    ...(organiserId ? { organiser_id: organiserId } : { organiser_name: 'Collectif vélo' }),
-    location: [0.6848, 47.3941],
-    address: '12 rue Nationale, 37000 Tours',
-    commune: '37261',
-    ...overrides,
+    type: 'Feature',
+    geometry,
+    properties: {
+      title: 'Atelier réparation de vélos',
+      description: 'Venez avec votre vélo.',
+      start: '2027-03-20T10:00:00+01:00',
+      end: '2027-03-20T12:00:00+01:00',
+      kind: 'atelier',
+      categories: ['mobilite'],
+      ...(organiserId ? { organiser_id: organiserId } : { organiser_name: 'Collectif vélo' }),
+      address: '12 rue Nationale, 37000 Tours',
+      commune: '37261',
+      ...overrides,
+    },
   }
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildTestApp, type TestApp } from '../helpers/app.js'
-import { agendaActors, eventBody, eventCount, type AgendaActors } from './events-write-fixtures.js'
+import { agendaActors, eventBody, eventCount, TOURS, WITHOUT_ADDRESS, type AgendaActors } from './events-write-fixtures.js'
 
 // Offsets are judged against the event's zone at that date, never the process
 // zone: this file also runs under TZ=America/Montreal.
@@ -15,14 +15,20 @@ describe('refusing bad events', () => {
   })
   afterAll(async () => { await t?.close() })
 
-  /** Posts as a member of the organiser; expects a 400 naming exactly these fields, and nothing stored. */
-  const refused = async (overrides: Record<string, unknown>, fields: string[], detail?: RegExp) => {
+  /**
+   * Posts as a member of the organiser the fixture event with these
+   * properties (and geometry); expects a 400 naming exactly these fields of
+   * the Feature (`properties.` is implied for all but `geometry…`), and nothing stored.
+   */
+  const refused = async (overrides: Record<string, unknown>, fields: string[], detail?: RegExp, geometry: object | null = TOURS) => {
     const before = await eventCount(t)
-    const response = await t.app.inject({ method: 'POST', url: '/api/events', payload: eventBody(a.hostId, overrides), cookies: a.member.cookies })
+    const payload = eventBody(a.hostId, overrides, geometry)
+    const response = await t.app.inject({ method: 'POST', url: '/api/events', payload, cookies: a.member.cookies })
     expect(response.statusCode, response.body).toBe(400)
     expect(response.headers['content-type']).toContain('application/problem+json')
     const problem = response.json() as { errors: { field: string; detail: string }[] }
-    expect(problem.errors.map((e) => e.field).sort()).toEqual([...fields].sort())
+    const pointer = (field: string) => (field.startsWith('geometry') ? field : `properties.${field}`)
+    expect(problem.errors.map((e) => e.field).sort()).toEqual(fields.map(pointer).sort())
     if (detail) expect(problem.errors.map((e) => e.detail).join(' ')).toMatch(detail)
     expect(await eventCount(t)).toBe(before)
     return problem
@@ -87,14 +93,7 @@ describe('refusing bad events', () => {
 
   it('refuses javascript: and other non-http URLs', async () => {
     await refused({ registration_url: 'javascript:alert(1)' }, ['registration_url'], /http/)
-    const { location: _l, address: _a, commune: _c, ...online } = eventBody(a.hostId)
-    const before = await eventCount(t)
-    const response = await t.app.inject({
-      method: 'POST', url: '/api/events', cookies: a.member.cookies, payload: { ...online, online_url: 'data:text/html,<script>1</script>' },
-    })
-    expect(response.statusCode).toBe(400)
-    expect(response.json().errors.map((e: { field: string }) => e.field)).toEqual(['online_url'])
-    expect(await eventCount(t)).toBe(before)
+    await refused({ ...WITHOUT_ADDRESS, online_url: 'data:text/html,<script>1</script>' }, ['online_url'], /http/, null)
   })
 
   it('refuses unknown categories, programmes, rooms, organisers and communes', async () => {
@@ -102,17 +101,20 @@ describe('refusing bad events', () => {
     await refused({ programmes: ['festival-inconnu'] }, ['programmes'])
     await refused({ organiser_id: '00000000-0000-4000-8000-000000000000' }, ['organiser_id'])
     await refused({ commune: '99999' }, ['commune'])
-    await refused({ location: undefined, address: undefined, commune: undefined, room_id: '00000000-0000-4000-8000-000000000000' }, ['room_id'])
+    await refused({ ...WITHOUT_ADDRESS, room_id: '00000000-0000-4000-8000-000000000000' }, ['room_id'], undefined, null)
   })
 
   it('asks for exactly one place', async () => {
-    await refused({ location: undefined, address: undefined, commune: undefined }, ['location'])
+    await refused(WITHOUT_ADDRESS, ['geometry'], /give the place/, null)
     await refused({ online_url: 'https://visio.example.org' }, ['online_url'])
-    await refused({ location: [200, 47] }, ['location'])
-    await refused({ location: [47.39, 0.68] }, ['location'], /coordinates look swapped \(\[lat, lon\]\)/)
-    await refused({ location: [13.4, 52.5] }, ['location'], /outside France/)
+    const point = (coordinates: number[]) => ({ type: 'Point', coordinates })
+    await refused({}, ['geometry.coordinates'], /out of range/, point([200, 47]))
+    await refused({}, ['geometry.coordinates'], /coordinates look swapped \(\[lat, lon\]\)/, point([47.39, 0.68]))
+    await refused({}, ['geometry.coordinates'], /outside France/, point([13.4, 52.5]))
+    await refused({}, ['geometry'], /null|object/, 'Tours' as unknown as object)
+    await refused({}, ['geometry'], undefined, { type: 'Point', coordinates: [0.68, 47.39], altitude: 3 })
     await refused({ address: '  ' }, ['address'])
-    await refused({ location: undefined, room_id: a.roomId }, ['address', 'commune'])
+    await refused({ room_id: a.roomId }, ['address', 'commune'], /give it only with a geometry/, null)
   })
 
   it('asks for an organiser: an initiative, a name, or both', async () => {

@@ -83,7 +83,7 @@ describe('hostile values are refused by name and change nothing', () => {
     await refused('POST', '/api/initiatives', 'properties.address', { payload: proposal({ address: '12 rue\u0007 Nationale' }) })
     await refused('POST', '/api/initiatives', 'properties.name', { payload: proposal({ name: '   ' }) })
     await refused('POST', '/api/initiatives', 'properties.description', { payload: proposal({ description: 'bip\u001b[31m' }) })
-    await refused('POST', '/api/events', 'title', { payload: eventBody(hostId, { title: 'Fête\u2028du vélo' }), as: member })
+    await refused('POST', '/api/events', 'properties.title', { payload: eventBody(hostId, { title: 'Fête\u2028du vélo' }), as: member })
   })
 
   it('refuses numbers that are not finite in the query string, and out-of-range ones', async () => {
@@ -105,7 +105,7 @@ describe('hostile values are refused by name and change nothing', () => {
     await refused('POST', `/api/rooms/${roomId}/loans`, 'people', { payload: { ...loan, people: true }, as: member })
     await refused('POST', `/api/rooms/${roomId}/loans`, 'people', { payload: { ...loan, people: '3' }, as: member })
     await refused('POST', `/api/rooms/${roomId}/loans`, 'purpose', { payload: { ...loan, purpose: ['Atelier'] }, as: member })
-    await refused('POST', '/api/events', 'rrule', { payload: eventBody(hostId, { rrule: ['FREQ=WEEKLY'] }), as: member })
+    await refused('POST', '/api/events', 'properties.rrule', { payload: eventBody(hostId, { rrule: ['FREQ=WEEKLY'] }), as: member })
     const target = await createTestAccount(t, { role: 'member' })
     await refused('PATCH', `/api/accounts/${target.id}`, 'disabled', { payload: { disabled: 'true' }, as: admin })
     const [row] = await t.database.query<{ disabled: boolean }>(sql`SELECT disabled_at IS NOT NULL AS disabled FROM accounts WHERE id = ${target.id}::uuid`)

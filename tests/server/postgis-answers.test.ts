@@ -16,7 +16,7 @@ import { EventItem, EventItems, InitiativeItem, InitiativeItems, RoomItem, RoomI
 import { RoomCollection, RoomFeature } from '../../server/rooms/schemas.js'
 import { createTestAccount, type TestAccount } from '../helpers/accounts.js'
 import { buildTestApp, type TestApp } from '../helpers/app.js'
-import { agendaActors, eventBody, type AgendaActors } from './events-write-fixtures.js'
+import { agendaActors, eventBody, WITHOUT_ADDRESS, type AgendaActors } from './events-write-fixtures.js'
 import { createOrganisation, roomBody } from './loans-fixtures.js'
 
 /** The schema's complaints about `value`, and the fields it carries that the schema does not declare. */
@@ -103,7 +103,7 @@ describe('answers built by PostGIS match their schemas', () => {
     checked(PublishedEventAnswer, placed.body)
     const online = await t.app.inject({
       method: 'POST', url: '/api/events', cookies: member.cookies,
-      payload: eventBody(actors.hostId, { location: undefined, address: undefined, commune: undefined, online_url: 'https://visio.example.org/atelier' }),
+      payload: eventBody(actors.hostId, { ...WITHOUT_ADDRESS, online_url: 'https://visio.example.org/atelier' }, null),
     })
     expect(online.statusCode, online.body).toBe(201)
     const answer = checked(PublishedEventAnswer, online.body) as { id: string; geometry: unknown }

@@ -6,9 +6,11 @@
  */
 import type { ApiClientOptions } from './client.js'
 import { createExchange, type Answer } from './send.js'
-import type { AgendaEvent, EventProperties, Occurrence, OccurrenceCollection, Programme } from './types.js'
+import type {
+  AgendaEvent, EventProperties, EventProposal, EventWritten, Occurrence, OccurrenceCollection, Programme,
+} from './types.js'
 
-export type { AgendaEvent, EventProperties, Occurrence, OccurrenceCollection, Programme }
+export type { AgendaEvent, EventProperties, EventProposal, Occurrence, OccurrenceCollection, Programme }
 
 export const EVENT_KINDS = [
   'porte_ouverte', 'visite', 'conference', 'debat', 'forum', 'formation', 'atelier', 'reunion', 'festif', 'marche', 'autre',
@@ -72,7 +74,7 @@ export interface OccurrenceQuery {
 }
 
 /** An answer of a write: 201/200 with the event, or 202 with the pending proposal. */
-export type WriteAnswer = Answer<Record<string, unknown>>
+export type WriteAnswer = Answer<EventWritten>
 
 export interface EventsApi {
   occurrences(query: OccurrenceQuery, signal?: AbortSignal): Promise<OccurrenceCollection>
@@ -80,7 +82,7 @@ export interface EventsApi {
   programmes(signal?: AbortSignal): Promise<Programme[]>
   programme(slug: string, signal?: AbortSignal): Promise<Programme>
   rooms(signal?: AbortSignal): Promise<RoomChoice[]>
-  proposeEvent(body: Record<string, unknown>): Promise<WriteAnswer>
+  proposeEvent(body: EventProposal): Promise<WriteAnswer>
 }
 
 export function createEventsApi(options: ApiClientOptions = {}): EventsApi {
@@ -112,7 +114,7 @@ export function createEventsApi(options: ApiClientOptions = {}): EventsApi {
         .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
     },
 
-    proposeEvent: (body) => exchange<Record<string, unknown>>('POST', '/api/events', body),
+    proposeEvent: (body) => exchange<EventWritten>('POST', '/api/events', body),
   }
 }
 

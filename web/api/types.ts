@@ -18,6 +18,7 @@ export type { Loan, LoanCreated } from '../../server/loans/schemas.js'
 export type {
   EventProperties, Occurrence, OccurrenceCollection, EventFeature as AgendaEvent, Programme,
 } from '../../server/events/schemas.js'
+export type { EventCreateBody as EventProposal, EventWritten } from '../../server/events/write-schemas.js'
 export type { Settings } from '../../server/system/schemas.js'
 export type { Category } from '../../server/categories/schemas.js'
 export type { Territory } from '../../server/territories/routes.js'

@@ -1,12 +1,15 @@
 /**
  * What the "Proposer un événement" form sends: its fields read into the
- * body of POST /api/events, or the errors found before sending. Times are
+ * body of POST /api/events (the event's Feature: its point, if it has one
+ * of its own, as `geometry`, everything else in `properties`), or the
+ * errors found before sending. Times are
  * Paris wall-clock times sent with the offset of Paris on that date; the
  * last day of an all-day event is included for people and exclusive for
  * the API.
  */
 import { addDays, PARIS, parisDateTime } from '../../format/paris-time.js'
 import { buildRecurrence, type RecurrenceChoice } from '../../format/recurrence-form.js'
+import type { EventProposal } from '../../api/types.js'
 
 export type PlaceKind = 'room' | 'organisation' | 'address' | 'online'
 
@@ -24,8 +27,9 @@ export interface ProposalState {
 
 export interface ProposalText { missing: string; endBeforeStart: string }
 
+/** The body to send, complete when no error is returned; errors by form field name. */
 export function readEventProposal(data: FormData, state: ProposalState, t: ProposalText): {
-  body: Record<string, unknown>
+  body: EventProposal
   errors: Record<string, string>
 } {
   const text = (name: string) => String(data.get(name) ?? '').trim()
@@ -37,7 +41,7 @@ export function readEventProposal(data: FormData, state: ProposalState, t: Propo
   const body: Record<string, unknown> = {
     title: required('title'),
     description: text('description'),
-    kind: required('kind'),
+    kind: required('kind') as EventProposal['properties']['kind'],
     categories: data.getAll('categories').map(String),
     all_day: state.allDay,
     timezone: PARIS,
@@ -61,14 +65,16 @@ export function readEventProposal(data: FormData, state: ProposalState, t: Propo
   if (state.placeKind === 'room') body.room_id = required('room_id')
   if (state.placeKind === 'organisation') body.place_initiative_id = state.organiserId
   if (state.placeKind === 'online') body.online_url = required('online_url')
+  let geometry: EventProposal['geometry'] = null
   if (state.placeKind === 'address') {
     body.address = required('address')
     body.commune = state.commune
     if (!state.commune) errors.commune = t.missing
-    if (state.point) body.location = state.point
+    if (state.point) geometry = { type: 'Point', coordinates: state.point }
     else errors.location = t.missing
   }
   if (text('registration_url')) body.registration_url = text('registration_url')
   if (text('proposer_email')) body.proposer_email = text('proposer_email')
-  return { body, errors }
+  // Complete once every required field was found (errors empty): only then is it sent.
+  return { body: { type: 'Feature', geometry, properties: body as EventProposal['properties'] }, errors }
 }

@@ -32,10 +32,10 @@ import { proposeEventPageStyles } from './propose-event-page.styles.js'
 import { pagePaths, routePaths } from '../router.js'
 
 
-/** The API's field an error names, to the form field that shows it. */
+/** The API's field an error names (`properties.title`, `geometry.coordinates`), to the form field that shows it. */
 const errorTargets: Record<string, string> = {
   start: 'start_date', end: 'end_date', all_day: 'start_date', timezone: 'start_date',
-  location: 'location', place_initiative_id: 'place', organiser_id: 'organiser_id', proposer_email: 'proposer_email',
+  geometry: 'location', place_initiative_id: 'place', organiser_id: 'organiser_id', proposer_email: 'proposer_email',
 }
 
 export class ArchipelProposeEventPage extends LitElement {
@@ -285,7 +285,7 @@ export class ArchipelProposeEventPage extends LitElement {
       if (error instanceof ApiError && error.problem?.errors?.length) {
         const fieldErrors: Record<string, string> = {}
         for (const item of error.problem.errors) {
-          const field = item.field.split('.')[0] || 'place'
+          const field = item.field.replace(/^properties\./, '').split('.')[0] || 'place'
           const target = errorTargets[field] ?? field
           fieldErrors[target] = [fieldErrors[target], item.detail].filter(Boolean).join(' ; ')
         }

@@ -3,8 +3,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Config } from '../config.js'
 import type { RateLimiter } from '../http/rate-limit.js'
-import { Email, NewPassword } from './account-schemas.js'
-import type { AccountService } from './account-service.js'
+import { Email, NewPassword } from './schemas.js'
+import type { AccountService } from './service.js'
 
 const ACCEPTED = {
   detail: 'Si un compte utilise cette adresse, un lien lui a été envoyé. / If an account uses this address, a link was sent to it.',

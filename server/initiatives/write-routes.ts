@@ -12,8 +12,8 @@ import type { Config } from '../config.js'
 import { requireRole } from '../http/auth.js'
 import { anonymousWriteLimit, type RateLimiter } from '../http/rate-limit.js'
 import { GEOJSON, feature } from '../shared/geojson-schemas.js'
-import { ChangeBody, PendingAnswer, ProposalBody, ReportBody } from './proposal-schemas.js'
-import type { Actor, ProposalService, WriteOutcome } from './proposal-service.js'
+import { ChangeBody, PendingAnswer, ProposalBody, ReportBody } from './write-schemas.js'
+import type { Actor, ProposalService, WriteOutcome } from './write-service.js'
 import { IdParams } from '../shared/params.js'
 
 export interface InitiativeWriteOptions {

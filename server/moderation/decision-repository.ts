@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm'
 import type { Database, Db } from '../../db/client.js'
-import { applyChanges, type InitiativeFields, type InitiativeStatus } from '../initiatives/proposal-repository.js'
+import { applyChanges, type InitiativeFields, type InitiativeStatus } from '../initiatives/write-repository.js'
 
 export interface Decision { approve: boolean; reviewerId: string; reason: string | null; at: Date }
 

@@ -5,7 +5,7 @@
  */
 import { sql } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
-import { initiativeFieldsJson } from '../initiatives/proposal-repository.js'
+import { initiativeFieldsJson } from '../initiatives/write-repository.js'
 
 export const QUEUE_KINDS = ['revisions', 'reports', 'events'] as const
 export type QueueKind = (typeof QUEUE_KINDS)[number]

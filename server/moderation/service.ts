@@ -7,7 +7,7 @@
  */
 import { Conflict, NotFound } from '../shared/errors.js'
 import type { Mailer } from '../mail/mailer.js'
-import type { InitiativeFields } from '../initiatives/proposal-repository.js'
+import type { InitiativeFields } from '../initiatives/write-repository.js'
 import type { DecisionRepository, DecisionResult, RevisionEffect } from './decision-repository.js'
 import { decisionMail } from './notifications.js'
 import type { QueueItem, QueueKind, QueuePosition, QueueRepository } from './queue-repository.js'

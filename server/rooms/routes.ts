@@ -2,7 +2,7 @@
  * Public reads of the open rooms: GET /api/rooms (GeoJSON, filtered,
  * cursor-paged), /api/rooms/{id} and /api/rooms/{id}/availability. Anyone may
  * read them, from any origin; a hidden room only its host's members. The
- * writes are in room-write-routes.ts and server/loans/.
+ * writes are in write-routes.ts and server/loans/.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'

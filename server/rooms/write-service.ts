@@ -10,8 +10,8 @@ import { Forbidden, Invalid, NotFound, Unauthorized, type FieldError } from '../
 import type { RoomRepository } from './repository.js'
 import { pointInFranceError } from '../shared/point-in-france.js'
 import { actsFor } from '../accounts/acting-for.js'
-import type { RoomValues, RoomWriteRepository } from './room-write-repository.js'
-import type { RoomChangeBody, RoomCreateBody } from './room-write-schemas.js'
+import type { RoomValues, RoomWriteRepository } from './write-repository.js'
+import type { RoomChangeBody, RoomCreateBody } from './write-schemas.js'
 
 const KNOWN_EQUIPMENT: ReadonlySet<string> = new Set(EQUIPMENT)
 

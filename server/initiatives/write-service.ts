@@ -7,8 +7,8 @@ import { randomUUID } from 'node:crypto'
 import { Conflict, Invalid, NotFound, type FieldError } from '../shared/errors.js'
 import type { PossibleDuplicate } from './duplicates.js'
 import { pointInFranceError } from '../shared/point-in-france.js'
-import type { InitiativeFields, ProposalRepository } from './proposal-repository.js'
-import type { ChangeBody, ProposalBody, ReportBody } from './proposal-schemas.js'
+import type { InitiativeFields, ProposalRepository } from './write-repository.js'
+import type { ChangeBody, ProposalBody, ReportBody } from './write-schemas.js'
 
 /** Who writes: an anonymous visitor (accountId null), a member, or a moderator. */
 export interface Actor { accountId: string | null; email: string | null; moderator: boolean }

@@ -6,8 +6,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { GEOJSON } from '../shared/geojson-schemas.js'
 import { RoomFeature } from './schemas.js'
-import { RoomChangeBody, RoomCreateBody } from './room-write-schemas.js'
-import type { RoomWriteService } from './room-write-service.js'
+import { RoomChangeBody, RoomCreateBody } from './write-schemas.js'
+import type { RoomWriteService } from './write-service.js'
 import { IdParams } from '../shared/params.js'
 
 export const roomWriteRoutes: FastifyPluginAsyncTypebox<{ roomWrites: RoomWriteService }> = async (app, { roomWrites }) => {

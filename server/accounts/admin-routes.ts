@@ -6,8 +6,8 @@ import type { Config } from '../config.js'
 import { requireRole } from '../http/auth.js'
 import { decodeCursor } from '../shared/cursor.js'
 import { ItemList, pageLinks, pageQuery } from '../shared/list-pages.js'
-import { AdminAccountSchema, DisplayName, Email, OrganisationIds, RoleSchema } from './account-schemas.js'
-import type { AccountService } from './account-service.js'
+import { AdminAccountSchema, DisplayName, Email, OrganisationIds, RoleSchema } from './schemas.js'
+import type { AccountService } from './service.js'
 import { IdParams } from '../shared/params.js'
 
 /** The last account seen: its e-mail in lower case, and its id. */

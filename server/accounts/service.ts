@@ -7,7 +7,7 @@
 import type { Mailer } from '../mail/mailer.js'
 import { Conflict, Invalid, NotFound, invalidField } from '../shared/errors.js'
 import type { AccountAdminRepository, AccountChanges, AdminAccount } from './admin-repository.js'
-import { invitationMail, passwordResetMail } from './account-emails.js'
+import { invitationMail, passwordResetMail } from './emails.js'
 import { passwordWeakness } from './password-policy.js'
 import { hashPassword } from './passwords.js'
 import type { Account, Role } from './repository.js'

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { defaultBasemapColours } from '../../web/basemap/colours.js'
-import type { ArchipelMap } from '../../web/components/map/archipel-map.js'
+import type { ArchipelPointMap } from '../../web/components/map/archipel-point-map.js'
 import { startTestServer } from '../helpers/app.js'
 import { launchBrowser, newContext, runBrowserTests } from '../helpers/browser.js'
 
@@ -31,7 +31,7 @@ describe.runIf(runBrowserTests)('home page', () => {
     home = await context.newPage()
     await home.goto(server.url)
     // Set by the map once the initiatives it received are drawn.
-    await home.locator('archipel-map[data-loaded-features]').waitFor({ timeout: startupTimeout })
+    await home.locator('archipel-point-map[data-loaded-features]').waitFor({ timeout: startupTimeout })
   }, startupTimeout * 2)
 
   afterAll(async () => {
@@ -48,7 +48,7 @@ describe.runIf(runBrowserTests)('home page', () => {
   })
 
   it('renders the map with WebGL over the offline base map', async () => {
-    const map = home.locator('archipel-map')
+    const map = home.locator('archipel-point-map')
     expect(await map.getAttribute('data-state')).toBe('ready')
     const canvas = map.locator('canvas.maplibregl-canvas')
     const box = await canvas.boundingBox()
@@ -58,7 +58,7 @@ describe.runIf(runBrowserTests)('home page', () => {
     // during the frame) and measure how much of them is land.
     const land = hexToRgb(defaultBasemapColours.land)
     const landShare = await map.evaluate((element, colour) => new Promise<number>((resolve) => {
-      const maplibre = (element as ArchipelMap).map
+      const maplibre = (element as ArchipelPointMap).map
       if (!maplibre) return resolve(0)
       maplibre.once('render', () => {
         const drawn = maplibre.getCanvas()
@@ -82,16 +82,16 @@ describe.runIf(runBrowserTests)('home page', () => {
   }, browserTimeout)
 
   it('draws the demo initiatives on the map', async () => {
-    const map = home.locator('archipel-map')
+    const map = home.locator('archipel-point-map')
     expect(Number(await map.getAttribute('data-loaded-features'))).toBeGreaterThan(20)
     const drawn = await map.evaluate((element) =>
-      (element as ArchipelMap).map?.queryRenderedFeatures({ layers: ['initiative-points', 'initiative-clusters'] })
+      (element as ArchipelPointMap).map?.queryRenderedFeatures({ layers: ['point-markers', 'point-clusters'] })
         .reduce((sum, feature) => sum + Number(feature.properties.point_count ?? 1), 0) ?? 0)
     expect(drawn).toBeGreaterThan(20)
   }, browserTimeout)
 
   it('lists the same initiatives, named in the list', async () => {
-    const loaded = Number(await home.locator('archipel-map').getAttribute('data-loaded-features'))
+    const loaded = Number(await home.locator('archipel-point-map').getAttribute('data-loaded-features'))
     const list = home.getByRole('list', { name: 'Initiatives de la zone affichée' })
     const items = list.getByRole('listitem')
     expect(await items.count()).toBe(Math.min(loaded, 100))

@@ -44,7 +44,7 @@ describe.runIf(runBrowserTests)('an initiative from proposal to the map', () => 
 
   async function openMapSearch(page: Page): Promise<void> {
     await page.goto(`${server.url}/carte?q=${word}`)
-    await page.locator('archipel-map[data-loaded-features]').waitFor({ timeout: browserTimeout })
+    await page.locator('archipel-point-map[data-loaded-features]').waitFor({ timeout: browserTimeout })
   }
 
   it('takes a citizen proposal and confirms that it awaits review', async () => {
@@ -59,7 +59,7 @@ describe.runIf(runBrowserTests)('an initiative from proposal to the map', () => 
     await commune.fill('Tours')
     await page.getByRole('option', { name: /^Tours Commune/ }).click()
     // The placing map: a click puts the point, shown in the coordinate fields.
-    const map = page.locator('archipel-point-picker archipel-map')
+    const map = page.locator('archipel-point-picker archipel-point-map')
     await map.locator('canvas.maplibregl-canvas').waitFor({ timeout: browserTimeout })
     await expect.poll(() => map.getAttribute('data-state'), { timeout: browserTimeout }).toBe('ready')
     await map.click()
@@ -72,7 +72,7 @@ describe.runIf(runBrowserTests)('an initiative from proposal to the map', () => 
 
   it('keeps the proposal off the map and the list until it is approved', async () => {
     await openMapSearch(page)
-    expect(await page.locator('archipel-map').getAttribute('data-loaded-features')).toBe('0')
+    expect(await page.locator('archipel-point-map').getAttribute('data-loaded-features')).toBe('0')
     expect(await page.locator('archipel-initiative-list [role=status]').textContent()).toContain('Aucune initiative')
   }, browserTimeout)
 
@@ -98,7 +98,7 @@ describe.runIf(runBrowserTests)('an initiative from proposal to the map', () => 
 
   it('shows the approved initiative on the map and in the list', async () => {
     await openMapSearch(page)
-    await page.locator('archipel-map[data-loaded-features="1"]').waitFor({ timeout: browserTimeout })
+    await page.locator('archipel-point-map[data-loaded-features="1"]').waitFor({ timeout: browserTimeout })
     const item = page.getByRole('list', { name: 'Initiatives de la zone affichée' }).getByRole('button')
     expect(await item.locator('.name').textContent()).toBe(name)
   }, browserTimeout)

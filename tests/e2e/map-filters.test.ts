@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Category } from '../../web/api/types.js'
-import type { ArchipelMap } from '../../web/components/map/archipel-map.js'
+import type { ArchipelPointMap } from '../../web/components/map/archipel-point-map.js'
 import { startTestServer } from '../helpers/app.js'
 import { launchBrowser, newContext, runBrowserTests } from '../helpers/browser.js'
 
@@ -33,7 +33,7 @@ describe.runIf(runBrowserTests)('map filters', () => {
 
   /** Set by the map once it has drawn what it was given. */
   async function waitForDrawn(page: Page, expected: number): Promise<void> {
-    await page.locator(`archipel-map[data-loaded-features="${expected}"]`).waitFor({ timeout: browserTimeout })
+    await page.locator(`archipel-point-map[data-loaded-features="${expected}"]`).waitFor({ timeout: browserTimeout })
   }
 
   beforeAll(async () => {
@@ -94,8 +94,8 @@ describe.runIf(runBrowserTests)('map filters', () => {
     await page.reload()
     await waitForDrawn(page, counts.both)
     // Settled: moved onto the results, then fetched again for that area.
-    const centre = () => page.locator('archipel-map').evaluate((element) => {
-      const map = (element as ArchipelMap).map!
+    const centre = () => page.locator('archipel-point-map').evaluate((element) => {
+      const map = (element as ArchipelPointMap).map!
       return map.isMoving() ? undefined : map.getCenter().toArray().map((v) => Math.round(v * 10) / 10)
     })
     // Indre-et-Loire spans about 0.05–1.37 °E, 46.7–47.7 °N.
@@ -111,8 +111,8 @@ describe.runIf(runBrowserTests)('map filters', () => {
     await expect.poll(() => page.getByRole('combobox', { name: 'Territoire' }).inputValue(), { timeout: browserTimeout }).toBe('')
     expect(await page.getByRole('checkbox', { name: category.label }).isChecked()).toBe(true)
     // The map stays on the département it moved to: the category within that area, as the API counts it.
-    const bbox = await page.locator('archipel-map').evaluate((element) => {
-      const bounds = (element as ArchipelMap).map!.getBounds()
+    const bbox = await page.locator('archipel-point-map').evaluate((element) => {
+      const bounds = (element as ArchipelPointMap).map!.getBounds()
       return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()].map((v) => Math.round(v * 1e6) / 1e6).join(',')
     })
     const inView = await count(`&category=${category.slug}&bbox=${bbox}`)

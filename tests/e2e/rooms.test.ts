@@ -116,8 +116,8 @@ describe.runIf(runBrowserTests)('open rooms: find, ask, approve', () => {
       await editor.getByLabel('Nom de la salle').fill('Petite salle du fond')
       await editor.getByLabel('Capacité (personnes)').fill('12')
       await editor.getByLabel('paperboard').check()
-      await editor.locator('archipel-map[data-state=ready]').waitFor({ timeout: browserTimeout })
-      await editor.locator('archipel-map canvas').click()
+      await editor.locator('archipel-point-map[data-state=ready]').waitFor({ timeout: browserTimeout })
+      await editor.locator('archipel-point-map canvas').click()
       await expect.poll(() => editor.getByLabel('Longitude').inputValue()).not.toBe('')
       // Then typed exactly, as a host who knows the coordinates would.
       await editor.getByLabel('Longitude').fill('-1.6975')

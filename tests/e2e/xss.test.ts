@@ -64,7 +64,7 @@ describe.runIf(runBrowserTests)('hostile text in an initiative', () => {
 
   it('shows the name as text in the map list, with no image element and no dialog', async () => {
     await page.goto(`${server.url}/carte?q=onerror`)
-    await page.locator('archipel-map[data-loaded-features="1"]').waitFor({ timeout: browserTimeout })
+    await page.locator('archipel-point-map[data-loaded-features="1"]').waitFor({ timeout: browserTimeout })
     const item = page.getByRole('list', { name: 'Initiatives de la zone affichée' }).getByRole('button')
     expect(await item.locator('.name').textContent()).toBe(hostileName)
     expect(await page.evaluate(countImages)).toBe(0)

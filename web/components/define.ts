@@ -5,20 +5,20 @@
  * guard lets two bundles on one page (a site and a widget) coexist.
  */
 import { ArchipelInitiativeList } from './initiatives/archipel-initiative-list.js'
-import { ArchipelMap } from './map/archipel-map.js'
+import { ArchipelPointMap } from './map/archipel-point-map.js'
 
 export function defineElement(name: string, element: CustomElementConstructor): void {
   if (!customElements.get(name)) customElements.define(name, element)
 }
 
 export function defineComponents(): void {
-  defineElement('archipel-map', ArchipelMap)
+  defineElement('archipel-point-map', ArchipelPointMap)
   defineElement('archipel-initiative-list', ArchipelInitiativeList)
 }
 
 declare global {
   interface HTMLElementTagNameMap {
-    'archipel-map': ArchipelMap
+    'archipel-point-map': ArchipelPointMap
     'archipel-initiative-list': ArchipelInitiativeList
   }
 }

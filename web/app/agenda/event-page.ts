@@ -10,7 +10,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import { createEventsApi, httpUrl, type AgendaEvent, type EventsApi, type Programme } from '../../api/events.js'
 import type { Bbox, Category, Settings } from '../../api/types.js'
-import type { MapPoints } from '../../components/map/map-layers.js'
+import { colouredByCategory } from '../../components/map/point-colours.js'
 import { formatDay, formatWhen } from '../../format/paris-time.js'
 import { describeRecurrence } from '../../format/recurrence-text.js'
 import { agendaMessages } from '../../i18n/agenda.js'
@@ -114,15 +114,13 @@ export class ArchipelEventPage extends LitElement {
   #renderMap([longitude, latitude]: [number, number]) {
     const t = agendaMessages(this.language)
     const bounds: Bbox = [longitude - around, latitude - around, longitude + around, latitude + around]
-    const point: MapPoints = {
-      features: [{
-        id: this.event!.id, geometry: { type: 'Point', coordinates: [longitude, latitude] },
-        properties: { name: this.event!.properties.title, categories: this.event!.properties.categories },
-      }],
-    }
+    const point = colouredByCategory([{
+      id: this.event!.id, geometry: { type: 'Point', coordinates: [longitude, latitude] },
+      properties: { name: this.event!.properties.title, categories: this.event!.properties.categories },
+    }], this.categories)
     return html`<figure class="map">
-      <archipel-map aria-label=${t.event.mapLabel} .bounds=${bounds} .initiatives=${point} .categories=${this.categories}
-        style-url=${this.settings?.map_style_url ?? nothing} language=${this.language}></archipel-map>
+      <archipel-point-map aria-label=${t.event.mapLabel} .bounds=${bounds} .points=${point}
+        style-url=${this.settings?.map_style_url ?? nothing} language=${this.language}></archipel-point-map>
     </figure>`
   }
 

@@ -15,7 +15,7 @@ export const initiativePageStyles = css`
     gap: 1.5rem;
     align-items: start;
   }
-  archipel-map {
+  archipel-point-map {
     height: 18rem;
     --archipel-map-height: 18rem;
     border-radius: 0.4rem;

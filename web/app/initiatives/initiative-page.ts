@@ -11,7 +11,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import { ifDefined } from 'lit/directives/if-defined.js'
 import { ApiError } from '../../api/client.js'
 import { createInitiativeApi, type HistoryEntry, type InitiativeApi, type InitiativeDetail } from '../../api/initiatives.js'
-import type { Bbox, Category, InitiativeCollection, Settings } from '../../api/types.js'
+import type { Bbox, Category, Settings } from '../../api/types.js'
+import { colouredByCategory } from '../../components/map/point-colours.js'
 import type { Language } from '../../i18n/language.js'
 import { mapMessages } from '../../i18n/map.js'
 import { initiativePageStyles } from './initiative-page.styles.js'
@@ -77,17 +78,17 @@ export class ArchipelInitiativePage extends LitElement {
     }
     const [lon, lat] = initiative.geometry.coordinates as [number, number]
     const bounds: Bbox = [lon - around, lat - around, lon + around, lat + around]
-    const one: InitiativeCollection = { type: 'FeatureCollection', features: [initiative], numberMatched: 1, numberReturned: 1, links: [] }
+    const one = colouredByCategory([initiative], this.categories)
     return html`
       <article class="page">
         <div class="columns">
           <archipel-initiative-detail heading-level="1" language=${this.language} .initiative=${initiative}
             .categories=${this.categories} .api=${this.initiativeApi}></archipel-initiative-detail>
           <div class="side">
-            <archipel-map .bounds=${bounds} style-url=${ifDefined(this.settings?.map_style_url ?? undefined)}
-              language=${this.language} .initiatives=${one} .categories=${this.categories}
-              @archipel-initiative-select=${(event: Event) => event.stopPropagation()}
-              @archipel-viewport-change=${(event: Event) => event.stopPropagation()}></archipel-map>
+            <archipel-point-map .bounds=${bounds} style-url=${ifDefined(this.settings?.map_style_url ?? undefined)}
+              language=${this.language} .points=${one}
+              @archipel-point-select=${(event: Event) => event.stopPropagation()}
+              @archipel-viewport-change=${(event: Event) => event.stopPropagation()}></archipel-point-map>
             <p><a href=${pagePaths.map}>${t.page.backToMap}</a></p>
           </div>
         </div>

@@ -19,7 +19,7 @@ export const mapPageStyles = css`
     grid-template-rows: minmax(0, 1fr);
     height: 100%;
   }
-  archipel-map {
+  archipel-point-map {
     height: 100%;
   }
   aside {
@@ -56,7 +56,7 @@ export const mapPageStyles = css`
       display: block;
       height: auto;
     }
-    archipel-map {
+    archipel-point-map {
       height: 60vh;
     }
     aside {

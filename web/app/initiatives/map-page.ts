@@ -11,7 +11,7 @@
  * Properties: `.api` (ApiClient), `.settings` (Settings), `.categories`
  * (Category[]), `language` (`fr` | `en`), `.initiativeApi` (InitiativeApi).
  */
-import { html, LitElement, nothing } from 'lit'
+import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import { ifDefined } from 'lit/directives/if-defined.js'
 import type { ApiClient } from '../../api/client.js'
 import {
@@ -19,7 +19,9 @@ import {
   type InitiativeApi, type InitiativeDetail, type InitiativeFilters,
 } from '../../api/initiatives.js'
 import type { Bbox, Category, InitiativeCollection, Settings } from '../../api/types.js'
-import type { InitiativeSelectDetail, ViewportChangeDetail } from '../../components/map/archipel-map.js'
+import type { InitiativeSelectDetail } from '../../components/initiatives/archipel-initiative-list.js'
+import type { ViewportChangeDetail } from '../../components/map/archipel-point-map.js'
+import { colouredByCategory, type ColouredPoints } from '../../components/map/point-colours.js'
 import type { FiltersChangeDetail } from '../../components/initiatives/archipel-map-filters.js'
 import { messages, type Language } from '../../i18n/language.js'
 import { mapMessages } from '../../i18n/map.js'
@@ -54,6 +56,8 @@ export class ArchipelMapPage extends LitElement {
   declare selected: InitiativeDetail | 'loading' | 'failed' | undefined
 
   #timer: ReturnType<typeof setTimeout> | undefined
+  /** The results as the map draws them, coloured by category. */
+  #points: ColouredPoints | undefined
   #request: AbortController | undefined
   #bbox: Bbox | undefined
   /** A territory was just chosen: show all of its results, wherever the map was. */
@@ -83,20 +87,26 @@ export class ArchipelMapPage extends LitElement {
     this.#request?.abort()
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('initiatives') || changed.has('categories')) {
+      this.#points = this.initiatives && colouredByCategory(this.initiatives.features, this.categories)
+    }
+  }
+
   override render() {
     const t = messages(this.language)
     const m = mapMessages(this.language)
     return html`
       <h1 class="visually-hidden">${t.titles.map}</h1>
       <div class="layout" @archipel-initiative-select=${this.#onSelect}>
-        <archipel-map
+        <archipel-point-map
           .bounds=${this.settings.map_bounds}
           style-url=${ifDefined(this.settings.map_style_url ?? undefined)}
           language=${this.language}
-          .initiatives=${this.initiatives}
-          .categories=${this.categories}
+          .points=${this.#points}
+          @archipel-point-select=${this.#onSelect}
           @archipel-viewport-change=${this.#onViewportChange}
-        ></archipel-map>
+        ></archipel-point-map>
         <aside aria-label=${m.filters.label}>
           <archipel-map-filters language=${this.language} .filters=${this.filters} .categories=${this.categories}
             .api=${this.initiativeApi} ?hidden=${this.selected !== undefined}
@@ -168,7 +178,7 @@ export class ArchipelMapPage extends LitElement {
       this.status = 'ready'
       // The map then settles on the results, and the next fetch is by viewport again.
       const extent = fit ? extentOf(this.initiatives) : undefined
-      if (extent) this.renderRoot.querySelector('archipel-map')?.fitTo(extent)
+      if (extent) this.renderRoot.querySelector('archipel-point-map')?.fitTo(extent)
     } catch (error) {
       if (request.signal.aborted) return
       console.error('archipel: initiatives unavailable', error)
@@ -178,7 +188,7 @@ export class ArchipelMapPage extends LitElement {
 
   async #onSelect(event: CustomEvent<InitiativeSelectDetail>): Promise<void> {
     const { id, coordinates } = event.detail
-    this.renderRoot.querySelector('archipel-map')?.flyTo(coordinates)
+    this.renderRoot.querySelector('archipel-point-map')?.flyTo(coordinates)
     this.#openedFrom = id
     const known = this.initiatives?.features.find((feature) => feature.id === id)
     this.selected = known ?? 'loading'

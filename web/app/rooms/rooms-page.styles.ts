@@ -24,7 +24,7 @@ export const roomsPageStyles = css`
   .intro {
     margin: 0.4rem 1rem;
   }
-  archipel-map {
+  archipel-point-map {
     height: 100%;
   }
   /* Phones: filters and list first, the map below them. */
@@ -38,7 +38,7 @@ export const roomsPageStyles = css`
     .side {
       border-inline-end: 0;
     }
-    archipel-map {
+    archipel-point-map {
       height: 60vh;
     }
   }

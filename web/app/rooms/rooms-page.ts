@@ -9,9 +9,9 @@
 import { html, LitElement, type PropertyValues } from 'lit'
 import { ifDefined } from 'lit/directives/if-defined.js'
 import { createRoomsApi, type RoomCollection, type RoomsApi } from '../../api/rooms.js'
-import type { Category, Settings } from '../../api/types.js'
-import type { InitiativeSelectDetail } from '../../components/map/archipel-map.js'
-import type { MapPoints } from '../../components/map/map-layers.js'
+import type { Settings } from '../../api/types.js'
+import type { PointSelectDetail } from '../../components/map/archipel-point-map.js'
+import { colouredAs, roomColour, type ColouredPoints } from '../../components/map/point-colours.js'
 import type { RoomFiltersChangeDetail } from '../../components/rooms/archipel-room-filters.js'
 import type { Language } from '../../i18n/language.js'
 import { roomMessages } from '../../i18n/rooms.js'
@@ -21,9 +21,6 @@ import { routePaths } from '../router.js'
 
 /** Rooms are few (thousands nationwide): one page of the API holds a region's. */
 const limit = 5000
-
-/** The map colours points by category: rooms are all drawn in one colour. */
-const roomCategory: Category = { slug: 'salle', label: 'Salle', label_en: 'Room', colour: '#9a3412', icon: '' }
 
 export class ArchipelRoomsPage extends LitElement {
   static override styles = roomsPageStyles
@@ -46,7 +43,7 @@ export class ArchipelRoomsPage extends LitElement {
 
   #request: AbortController | undefined
   /** What the map draws, made again only when the rooms change. */
-  #mapPoints: MapPoints | undefined
+  #mapPoints: ColouredPoints | undefined
   readonly #onPopState = () => this.#readAddress()
 
   constructor() {
@@ -70,7 +67,7 @@ export class ArchipelRoomsPage extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('rooms')) this.#mapPoints = asMapPoints(this.rooms)
+    if (changed.has('rooms')) this.#mapPoints = this.rooms && colouredAs(this.rooms.features, roomColour)
   }
 
   override render() {
@@ -84,14 +81,13 @@ export class ArchipelRoomsPage extends LitElement {
             @archipel-room-filters-change=${this.#onFiltersChange}></archipel-room-filters>
           <archipel-room-list language=${this.language} status=${this.status} .rooms=${this.rooms}></archipel-room-list>
         </section>
-        <archipel-map
+        <archipel-point-map
           .bounds=${this.settings.map_bounds}
           style-url=${ifDefined(this.settings.map_style_url ?? undefined)}
           language=${this.language}
-          .initiatives=${this.#mapPoints}
-          .categories=${[roomCategory]}
-          @archipel-initiative-select=${this.#openRoom}
-        ></archipel-map>
+          .points=${this.#mapPoints}
+          @archipel-point-select=${this.#openRoom}
+        ></archipel-point-map>
       </div>
     `
   }
@@ -126,20 +122,8 @@ export class ArchipelRoomsPage extends LitElement {
   }
 
   /** A point of the map leads to its room's page, as the list's links do. */
-  #openRoom(event: CustomEvent<InitiativeSelectDetail>): void {
+  #openRoom(event: CustomEvent<PointSelectDetail>): void {
     window.history.pushState(null, '', routePaths.room(event.detail.id))
     window.dispatchEvent(new PopStateEvent('popstate'))
-  }
-}
-
-/** What the map draws of a room: its point, its name, the rooms' one colour. */
-function asMapPoints(rooms: RoomCollection | undefined): MapPoints | undefined {
-  if (!rooms) return undefined
-  return {
-    features: rooms.features.map((room) => ({
-      id: room.id,
-      geometry: room.geometry,
-      properties: { name: room.properties.name, categories: [roomCategory.slug] },
-    })),
   }
 }

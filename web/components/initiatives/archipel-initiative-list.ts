@@ -22,10 +22,11 @@ import { repeat } from 'lit/directives/repeat.js'
 import { styleMap } from 'lit/directives/style-map.js'
 import type { Category, Initiative, InitiativeCollection } from '../../api/types.js'
 import { messages, type Language } from '../../i18n/language.js'
-import type { InitiativeSelectDetail } from '../map/archipel-map.js'
 import { archipelInitiativeListStyles } from './archipel-initiative-list.styles.js'
 
 const pageSize = 100
+
+export interface InitiativeSelectDetail { id: string; coordinates: [number, number] }
 
 export class ArchipelInitiativeList extends LitElement {
   static override styles = archipelInitiativeListStyles
@@ -107,6 +108,12 @@ export class ArchipelInitiativeList extends LitElement {
       id: initiative.id,
       coordinates: initiative.geometry.coordinates as [number, number],
     }
-    this.dispatchEvent(new CustomEvent('archipel-initiative-select', { detail, bubbles: true, composed: true }))
+    this.dispatchEvent(new CustomEvent<InitiativeSelectDetail>('archipel-initiative-select', { detail, bubbles: true, composed: true }))
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'archipel-initiative-select': CustomEvent<InitiativeSelectDetail>
   }
 }

@@ -7,7 +7,7 @@ export const archipelPointPickerStyles = [
     :host {
       display: block;
     }
-    archipel-map {
+    archipel-point-map {
       height: 20rem;
       --archipel-map-height: 20rem;
       border-radius: 0.3rem;

@@ -20,7 +20,7 @@ import type { GeocodedAddress, InitiativeApi } from '../../api/initiatives.js'
 import type { Bbox } from '../../api/types.js'
 import type { Language } from '../../i18n/language.js'
 import { mapMessages } from '../../i18n/map.js'
-import type { PointPlaceDetail } from './archipel-map.js'
+import type { PointPlaceDetail } from './archipel-point-map.js'
 import { archipelPointPickerStyles } from './archipel-point-picker.styles.js'
 
 export interface PointChangeDetail { coordinates: [number, number]; address?: string; commune?: string | null }
@@ -71,9 +71,9 @@ export class ArchipelPointPicker extends LitElement {
         <p id="help" class="help">${t.form.locationHelp}</p>
         ${this.geocoder ? this.#renderAddressSearch() : nothing}
         ${this.noMap ? nothing : html`
-          <archipel-map placing language=${this.language} .bounds=${this.bounds} .marker=${this.value}
+          <archipel-point-map placing language=${this.language} .bounds=${this.bounds} .marker=${this.value}
             @archipel-point-place=${(event: CustomEvent<PointPlaceDetail>) => this.#change({ coordinates: event.detail.coordinates })}
-            @archipel-viewport-change=${(event: Event) => event.stopPropagation()}></archipel-map>`}
+            @archipel-viewport-change=${(event: Event) => event.stopPropagation()}></archipel-point-map>`}
         <div class="coordinates">
           <div>
             <label for="lon">${t.form.longitude}</label>
@@ -132,7 +132,7 @@ export class ArchipelPointPicker extends LitElement {
         this.notice = ''
         const coordinates: [number, number] = [position.coords.longitude, position.coords.latitude]
         this.#change({ coordinates })
-        this.renderRoot.querySelector('archipel-map')?.flyTo(coordinates)
+        this.renderRoot.querySelector('archipel-point-map')?.flyTo(coordinates)
       },
       () => {
         this.locating = false
@@ -156,7 +156,7 @@ export class ArchipelPointPicker extends LitElement {
   #chooseAddress(found: GeocodedAddress): void {
     this.addresses = undefined
     this.#change({ coordinates: found.coordinates, address: found.label, commune: found.commune })
-    this.renderRoot.querySelector('archipel-map')?.flyTo(found.coordinates)
+    this.renderRoot.querySelector('archipel-point-map')?.flyTo(found.coordinates)
   }
 
   #change(detail: PointChangeDetail): void {

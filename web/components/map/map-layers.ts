@@ -1,36 +1,26 @@
 /**
- * What the map draws from the initiatives: the clustered GeoJSON source and
- * its circle layers, and the pure preparation of the data (each point gets
- * the colour of its first category). No text layers: the offline base map
- * has no glyphs.
+ * What the point map draws: the clustered GeoJSON source of its coloured
+ * points and its circle layers, the same for every layer of places. No text
+ * layers: the offline base map has no glyphs.
  */
 import type { CircleLayerSpecification, GeoJSONSourceSpecification } from 'maplibre-gl'
-import type { FeatureCollection, Point } from 'geojson'
-import type { Bbox, Category } from '../../api/types.js'
+import type { Bbox } from '../../api/types.js'
+import type { ColouredPoints } from './point-colours.js'
 
-export const initiativeSource = 'initiatives'
-export const clusterLayer = 'initiative-clusters'
-export const pointLayer = 'initiative-points'
+export const pointSource = 'points'
+export const clusterLayer = 'point-clusters'
+export const pointLayer = 'point-markers'
 
-/** Colour of an initiative whose category is unknown to the taxonomy. */
-const uncategorised = '#6b7280'
-
-export interface MapPointProperties {
-  id: string
-  name: string
-  colour: string
-}
-
-export function initiativeSourceSpec(data: FeatureCollection<Point, MapPointProperties>): GeoJSONSourceSpecification {
+export function pointSourceSpec(data: ColouredPoints): GeoJSONSourceSpecification {
   return { type: 'geojson', data, cluster: true, clusterRadius: 48, clusterMaxZoom: 13 }
 }
 
-export function initiativeLayers(clusterColour: string): CircleLayerSpecification[] {
+export function pointLayers(clusterColour: string): CircleLayerSpecification[] {
   return [
     {
       id: clusterLayer,
       type: 'circle',
-      source: initiativeSource,
+      source: pointSource,
       filter: ['has', 'point_count'],
       paint: {
         'circle-color': clusterColour,
@@ -43,7 +33,7 @@ export function initiativeLayers(clusterColour: string): CircleLayerSpecificatio
     {
       id: pointLayer,
       type: 'circle',
-      source: initiativeSource,
+      source: pointSource,
       filter: ['!', ['has', 'point_count']],
       paint: {
         'circle-color': ['get', 'colour'],
@@ -53,41 +43,6 @@ export function initiativeLayers(clusterColour: string): CircleLayerSpecificatio
       },
     },
   ]
-}
-
-/**
- * What the map draws of a place — an initiative, a room, an event: its point,
- * its name, and its categories, the first of which gives its colour. Any
- * list of places the API answers is one.
- */
-export interface MapPoint {
-  id: string
-  geometry: { type: 'Point'; coordinates: number[] }
-  properties: { name: string; categories: readonly string[] }
-}
-export interface MapPoints { features: readonly MapPoint[] }
-
-/**
- * Keeps only what the map needs (id, name, colour), which also keeps the
- * copy sent to MapLibre's worker small.
- */
-export function toMapPoints(
-  collection: MapPoints | undefined,
-  categories: readonly Category[],
-): FeatureCollection<Point, MapPointProperties> {
-  const colours = new Map(categories.map((category) => [category.slug, category.colour]))
-  return {
-    type: 'FeatureCollection',
-    features: (collection?.features ?? []).map((place) => ({
-      type: 'Feature',
-      geometry: place.geometry,
-      properties: {
-        id: place.id,
-        name: place.properties.name,
-        colour: colours.get(place.properties.categories[0] ?? '') ?? uncategorised,
-      },
-    })),
-  }
 }
 
 /**

@@ -18,7 +18,7 @@ import type { Bbox, Settings } from '../../api/types.js'
 import { EQUIPMENT } from './room-filters.js'
 import type { Language } from '../../i18n/language.js'
 import { roomMessages } from '../../i18n/rooms.js'
-import type { PointPlaceDetail } from '../map/archipel-map.js'
+import type { PointPlaceDetail } from '../map/archipel-point-map.js'
 import type { TerritoryChangeDetail } from '../archipel-territory-picker.js'
 import { roomFormStyles } from './archipel-room-form.styles.js'
 import { archipelRoomEditorStyles } from './archipel-room-editor.styles.js'
@@ -92,12 +92,12 @@ export class ArchipelRoomEditor extends LitElement {
         <fieldset>
           <legend>${e.location}</legend>
           <p class="note" id="location-help">${e.locationHelp}</p>
-          <archipel-map class="picker" language=${this.language}
+          <archipel-point-map class="picker" language=${this.language}
             .bounds=${this.#bounds}
             style-url=${ifDefined(this.settings?.map_style_url ?? undefined)}
             placing .marker=${this.point}
             @archipel-point-place=${(event: CustomEvent<PointPlaceDetail>) => (this.point = event.detail.coordinates)}
-          ></archipel-map>
+          ></archipel-point-map>
           <div class="row">
             <label class="field">${e.longitude}<input name="lon" type="number" required step="any" min="-180" max="180"
               aria-describedby="location-help" .value=${this.point ? String(this.point[0]) : ''} @change=${this.#typedPoint}></label>

@@ -3,7 +3,7 @@ import { css, unsafeCSS } from 'lit'
 // (a document-level <link> would not reach it).
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline'
 
-export const archipelMapStyles = [
+export const archipelPointMapStyles = [
   unsafeCSS(maplibreCss),
   css`
     :host {

@@ -1,30 +1,32 @@
 /**
- * `<archipel-map>`: the MapLibre map of initiatives, clustered, coloured by
- * first category, over the offline base map or the operator's style.
+ * `<archipel-point-map>`: a MapLibre map of places — initiatives, rooms, an
+ * event — clustered, each point in the colour it is given
+ * (`point-colours.ts` colours initiatives by category, rooms in one colour),
+ * over the offline base map or the operator's style.
  *
  * The element draws what it is given and says where the visitor looks; it
- * never fetches initiatives itself (data down, events up).
+ * never fetches places itself (data down, events up).
  *
  * Attributes / properties:
  * - `bounds` (`"minLon,minLat,maxLon,maxLat"` | Bbox): area shown at first.
  * - `style-url` (string): a MapLibre style to use instead of the offline base
  *   map; read when the map is created.
  * - `language` (`fr` | `en`): language of the controls, read at creation.
- * - `.initiatives` (MapPoints: any list of places): the points to draw.
- * - `.categories` (Category[]): the taxonomy, for the colours.
+ * - `.points` (ColouredPoints): the points to draw, each with its id, name
+ *   and colour.
  * - `.marker` ([lon, lat]): a draggable marker (a point being placed).
  * - `placing` (boolean): a click on the map places the point (see
- *   `archipel-point-place`) instead of choosing an initiative.
+ *   `archipel-point-place`) instead of choosing a point.
  * - `.map` (read only): the MapLibre map once created, for tests and tools.
- * Attributes it sets: `data-loaded-features` (number of initiatives drawn,
- * set once the map has rendered the `.initiatives` it was given), `data-state` (`loading` | `ready` |
+ * Attributes it sets: `data-loaded-features` (number of points drawn,
+ * set once the map has rendered the `.points` it was given), `data-state` (`loading` | `ready` |
  * `unavailable`).
  *
  * Events:
  * - `archipel-viewport-change` ({ bbox }): the visible area settled (after
  *   load and after each move); when the map cannot be shown, the area it
  *   would have shown (`bounds`).
- * - `archipel-initiative-select` ({ id, coordinates }): a point was clicked.
+ * - `archipel-point-select` ({ id, coordinates }): a point was clicked.
  * - `archipel-point-place` ({ coordinates }): with `placing`, the map was
  *   clicked or the marker dragged there.
  *
@@ -36,24 +38,16 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, Marker, StyleSpecification } from 'maplibre-gl'
-import type { Bbox, Category } from '../../api/types.js'
+import type { Bbox } from '../../api/types.js'
 import { defaultBasemapColours, type BasemapColours } from '../../basemap/colours.js'
 import { messages, type Language } from '../../i18n/language.js'
-import { archipelMapStyles } from './archipel-map.styles.js'
+import { archipelPointMapStyles } from './archipel-point-map.styles.js'
 import { loadMapLibre, type MapLibre } from './load-maplibre.js'
-import {
-  clusterLayer,
-  initiativeLayers,
-  initiativeSource,
-  initiativeSourceSpec,
-  pointLayer,
-  toMapPoints,
-  viewportBbox,
-  type MapPoints,
-} from './map-layers.js'
+import { clusterLayer, pointLayer, pointLayers, pointSource, pointSourceSpec, viewportBbox } from './map-layers.js'
+import type { ColouredPoints } from './point-colours.js'
 
 export interface ViewportChangeDetail { bbox: Bbox }
-export interface InitiativeSelectDetail { id: string; coordinates: [number, number] }
+export interface PointSelectDetail { id: string; coordinates: [number, number] }
 export interface PointPlaceDetail { coordinates: [number, number] }
 
 const bboxConverter = {
@@ -66,15 +60,14 @@ const bboxConverter = {
   },
 }
 
-export class ArchipelMap extends LitElement {
-  static override styles = archipelMapStyles
+export class ArchipelPointMap extends LitElement {
+  static override styles = archipelPointMapStyles
 
   static override properties = {
     bounds: { converter: bboxConverter },
     styleUrl: { attribute: 'style-url' },
     language: {},
-    initiatives: { attribute: false },
-    categories: { attribute: false },
+    points: { attribute: false },
     marker: { attribute: false },
     placing: { type: Boolean },
     state: { state: true },
@@ -83,8 +76,7 @@ export class ArchipelMap extends LitElement {
   declare bounds: Bbox | undefined
   declare styleUrl: string | undefined
   declare language: Language
-  declare initiatives: MapPoints | undefined
-  declare categories: Category[]
+  declare points: ColouredPoints | undefined
   declare marker: [number, number] | undefined
   declare placing: boolean
   declare state: 'loading' | 'ready' | 'unavailable'
@@ -98,7 +90,6 @@ export class ArchipelMap extends LitElement {
   constructor() {
     super()
     this.language = 'fr'
-    this.categories = []
     this.state = 'loading'
     this.placing = false
   }
@@ -137,7 +128,7 @@ export class ArchipelMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('state')) this.dataset.state = this.state
-    if (changed.has('initiatives') || changed.has('categories')) this.#showInitiatives()
+    if (changed.has('points')) this.#showPoints()
     if (changed.has('marker')) this.#showMarker()
     if (changed.has('bounds') && changed.get('bounds') !== undefined && this.bounds) {
       this.#map?.fitBounds(this.bounds, { padding: 24 })
@@ -160,7 +151,7 @@ export class ArchipelMap extends LitElement {
     try {
       await this.#createMap()
     } catch (error) {
-      console.error('archipel-map: the map could not be created', error)
+      console.error('archipel-point-map: the map could not be created', error)
       this.state = 'unavailable'
       // Views that follow the map (its list) still get an area to show.
       if (this.bounds) this.#announceViewport(this.bounds)
@@ -189,11 +180,11 @@ export class ArchipelMap extends LitElement {
     this.#maplibre = maplibre
     map.touchZoomRotate.disableRotation()
     map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right')
-    map.on('error', (event) => console.error('archipel-map:', event.error))
+    map.on('error', (event) => console.error('archipel-point-map:', event.error))
 
     map.once('load', () => {
-      map.addSource(initiativeSource, initiativeSourceSpec(toMapPoints(undefined, [])))
-      for (const layer of initiativeLayers(this.#cssValue('--archipel-map-cluster', '#1f5f5b'))) map.addLayer(layer)
+      map.addSource(pointSource, pointSourceSpec({ type: 'FeatureCollection', features: [] }))
+      for (const layer of pointLayers(this.#cssValue('--archipel-map-cluster', '#1f5f5b'))) map.addLayer(layer)
       map.on('click', clusterLayer, (event) => void this.#zoomIntoCluster(map, event))
       map.on('click', pointLayer, (event) => this.#selectPoint(event))
       map.on('click', (event) => {
@@ -206,7 +197,7 @@ export class ArchipelMap extends LitElement {
       map.on('moveend', () => this.#announceViewport(visibleBbox(map)))
       this.state = 'ready'
       this.#announceViewport(visibleBbox(map))
-      this.#showInitiatives()
+      this.#showPoints()
       this.#showMarker()
     })
   }
@@ -243,13 +234,13 @@ export class ArchipelMap extends LitElement {
     return import('../../basemap/offline-style.js').then(({ loadOfflineStyle }) => loadOfflineStyle(colours))
   }
 
-  #showInitiatives(): void {
+  #showPoints(): void {
     const map = this.#map
-    const source = map?.getSource<GeoJSONSource>(initiativeSource)
+    const source = map?.getSource<GeoJSONSource>(pointSource)
     if (!map || !source) return
-    const points = toMapPoints(this.initiatives, this.categories)
+    const points = this.points ?? { type: 'FeatureCollection', features: [] }
     void source.setData(points)
-    if (!this.initiatives) return
+    if (!this.points) return
     // Tests and tools wait for this: the points are drawn, not only received.
     map.once('idle', () => {
       if (this.#map === map) this.dataset.loadedFeatures = String(points.features.length)
@@ -262,7 +253,7 @@ export class ArchipelMap extends LitElement {
 
   async #zoomIntoCluster(map: MapLibreMap, event: MapLayerMouseEvent): Promise<void> {
     const cluster = event.features?.[0]
-    const source = map.getSource<GeoJSONSource>(initiativeSource)
+    const source = map.getSource<GeoJSONSource>(pointSource)
     if (!cluster || !source || cluster.geometry.type !== 'Point') return
     const zoom = await source.getClusterExpansionZoom(cluster.properties.cluster_id as number)
     map.easeTo({ center: cluster.geometry.coordinates as [number, number], zoom })
@@ -273,7 +264,7 @@ export class ArchipelMap extends LitElement {
     const point = event.features?.[0]
     if (!point || point.geometry.type !== 'Point') return
     const detail = { id: String(point.properties.id), coordinates: point.geometry.coordinates as [number, number] }
-    this.dispatchEvent(new CustomEvent<InitiativeSelectDetail>('archipel-initiative-select', { detail, bubbles: true, composed: true }))
+    this.dispatchEvent(new CustomEvent<PointSelectDetail>('archipel-point-select', { detail, bubbles: true, composed: true }))
   }
 
   #basemapColours(): BasemapColours {
@@ -293,4 +284,12 @@ export class ArchipelMap extends LitElement {
 function visibleBbox(map: MapLibreMap): Bbox {
   const bounds = map.getBounds()
   return viewportBbox(bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth())
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'archipel-viewport-change': CustomEvent<ViewportChangeDetail>
+    'archipel-point-select': CustomEvent<PointSelectDetail>
+    'archipel-point-place': CustomEvent<PointPlaceDetail>
+  }
 }

@@ -12,7 +12,7 @@
  */
 import { html, LitElement, nothing } from 'lit'
 import type { Occurrence } from '../../api/events.js'
-import { routePaths } from '../../app/router.js'
+import { routePaths } from '../../page-paths.js'
 import { formatDay, formatTimeRange, isBareDate, parisDay } from '../../format/paris-time.js'
 import { agendaMessages } from '../../i18n/agenda.js'
 import type { Language } from '../../i18n/language.js'

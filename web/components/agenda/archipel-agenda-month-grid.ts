@@ -14,7 +14,7 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import type { Occurrence } from '../../api/events.js'
-import { routePaths } from '../../app/router.js'
+import { routePaths } from '../../page-paths.js'
 import { addDays, dayKey, formatDay, formatMonth, isBareDate, parisDay, parisParts } from '../../format/paris-time.js'
 import { weekdayName } from '../../format/recurrence-text.js'
 import { agendaMessages } from '../../i18n/agenda.js'

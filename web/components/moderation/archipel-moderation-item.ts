@@ -10,7 +10,7 @@
 import { html, LitElement, nothing } from 'lit'
 import type { InitiativeApi, ModerationItem } from '../../api/initiatives.js'
 import type { Category } from '../../api/types.js'
-import { routePaths } from '../../app/router.js'
+import { routePaths } from '../../page-paths.js'
 import type { Language } from '../../i18n/language.js'
 import { moderationMessages } from '../../i18n/moderation.js'
 import { archipelModerationItemStyles } from './archipel-moderation-item.styles.js'

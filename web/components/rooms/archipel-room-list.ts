@@ -10,7 +10,7 @@
 import { html, LitElement, nothing } from 'lit'
 import { repeat } from 'lit/directives/repeat.js'
 import type { RoomCollection } from '../../api/rooms.js'
-import { routePaths } from '../../app/router.js'
+import { routePaths } from '../../page-paths.js'
 import type { Language } from '../../i18n/language.js'
 import { roomMessages } from '../../i18n/rooms.js'
 import { archipelRoomListStyles } from './archipel-room-list.styles.js'

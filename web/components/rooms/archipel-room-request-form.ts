@@ -14,7 +14,7 @@
 import { html, LitElement, nothing } from 'lit'
 import { ApiError } from '../../api/client.js'
 import type { Account, LoanCreated, LoanRequest, RoomsApi } from '../../api/rooms.js'
-import { pagePaths } from '../../app/router.js'
+import { pagePaths } from '../../page-paths.js'
 import { parisInstant } from './room-time.js'
 import type { Language } from '../../i18n/language.js'
 import { roomMessages } from '../../i18n/rooms.js'

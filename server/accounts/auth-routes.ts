@@ -5,14 +5,8 @@ import type { Config } from '../config.js'
 import { SESSION_COOKIE, clearSessionCookie, requireAccount, setSessionCookie } from '../http/auth.js'
 import type { RateLimiter } from '../http/rate-limit.js'
 import type { SessionService } from './sessions.js'
+import { SignedInAccount } from './schemas.js'
 
-const Me = Type.Object({
-  id: Type.String(),
-  email: Type.String(),
-  display_name: Type.String(),
-  role: Type.Union([Type.Literal('admin'), Type.Literal('moderator'), Type.Literal('member')]),
-  organisations: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
-})
 
 export const authRoutes: FastifyPluginAsyncTypebox<{
   sessions: SessionService
@@ -56,6 +50,6 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
   })
 
   app.get('/api/auth/me', {
-    schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: Me } },
+    schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: SignedInAccount } },
   }, async (request) => requireAccount(request))
 }

@@ -1,5 +1,5 @@
 /** TypeBox schemas of accounts as the API shows and takes them. */
-import { Type } from 'typebox'
+import { Type, type Static } from 'typebox'
 import { PASSWORD_MIN_LENGTH } from './password-policy.js'
 import { Name } from '../shared/text-schemas.js'
 
@@ -7,12 +7,18 @@ export const RoleSchema = Type.Union([Type.Literal('admin'), Type.Literal('moder
 
 export const Organisation = Type.Object({ id: Type.String(), name: Type.String() })
 
-export const AdminAccountSchema = Type.Object({
+/** The signed-in account, as GET /api/auth/me answers it. */
+export const SignedInAccount = Type.Object({
   id: Type.String({ format: 'uuid' }),
   email: Type.String(),
   display_name: Type.String(),
   role: RoleSchema,
-  organisations: Type.Array(Organisation),
+  organisations: Type.Array(Organisation, { description: 'the organisations the account acts for' }),
+})
+export type SignedInAccount = Static<typeof SignedInAccount>
+
+export const AdminAccountSchema = Type.Object({
+  ...SignedInAccount.properties,
   disabled: Type.Boolean(),
   password_set: Type.Boolean({ description: 'False while the invitation waits to be accepted' }),
   created_at: Type.String({ format: 'date-time' }),

@@ -4,14 +4,9 @@
  * site), so no base URL: the site is its only user.
  */
 import { ApiError } from './client.js'
+import type { Account } from './types.js'
 
-export interface Me {
-  id: string
-  email: string
-  display_name: string
-  role: 'admin' | 'moderator' | 'member'
-  organisations: { id: string; name: string }[]
-}
+export type { Account } from './types.js'
 
 export interface Localised { fr: string; en: string }
 
@@ -31,7 +26,7 @@ export function problemFields(error: unknown): string[] {
 
 export interface AccountsApi {
   /** The signed-in account, or null when nobody is. */
-  me(): Promise<Me | null>
+  me(): Promise<Account | null>
   login(email: string, password: string): Promise<void>
   logout(): Promise<void>
   requestPasswordReset(email: string): Promise<void>
@@ -57,7 +52,7 @@ export function createAccountsApi(fetchImpl: typeof fetch = globalThis.fetch.bin
   return {
     async me() {
       try {
-        return (await (await call('GET', '/api/auth/me')).json()) as Me
+        return (await (await call('GET', '/api/auth/me')).json()) as Account
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null
         throw error

@@ -73,13 +73,7 @@ export interface ModerationPage { items: ModerationItem[]; next?: string | null 
 
 export interface GeocodedAddress { label: string; coordinates: [number, number]; commune: string | null; postcode: string | null }
 
-export interface Account {
-  id: string
-  email: string
-  display_name: string
-  role: 'admin' | 'moderator' | 'member'
-  organisations: { id: string; name: string }[]
-}
+export type { Account } from './types.js'
 
 export interface InitiativeApi {
   search(filters: InitiativeFilters, bbox: [number, number, number, number] | undefined, signal?: AbortSignal): Promise<InitiativeCollection>
@@ -90,7 +84,6 @@ export interface InitiativeApi {
   report(id: string, input: ReportInput): Promise<unknown>
   territories(q: string, types: string[], signal?: AbortSignal): Promise<Territory[]>
   geocode(q: string, signal?: AbortSignal): Promise<GeocodedAddress[]>
-  me(signal?: AbortSignal): Promise<Account | null>
   moderationQueue(cursor: string | undefined, signal?: AbortSignal): Promise<ModerationPage>
   decide(kind: ModerationKind, id: string, decision: 'approve' | 'reject', reason: string): Promise<unknown>
   categories(signal?: AbortSignal): Promise<Category[]>
@@ -140,14 +133,6 @@ export function createInitiativeApi(options: ApiClientOptions = {}): InitiativeA
     async geocode(q, signal) {
       const body = await send<{ results: GeocodedAddress[] }>('GET', `/api/geocode?${new URLSearchParams({ q })}`, undefined, signal)
       return body.results
-    },
-    async me(signal) {
-      try {
-        return await send<Account>('GET', '/api/auth/me', undefined, signal)
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null
-        throw error
-      }
     },
     async moderationQueue(cursor, signal) {
       const params = new URLSearchParams()

@@ -6,7 +6,6 @@
 import type { Point } from 'geojson'
 import { ApiError, type ApiClientOptions } from './client.js'
 import { createSender } from './send.js'
-import type { Account } from './initiatives.js'
 import type { Availability, Loan, LoanCreated, Room, RoomCollection, RoomProperties } from './types.js'
 
 export type { Availability, Loan, LoanCreated, Room, RoomCollection, RoomProperties }
@@ -54,7 +53,7 @@ export interface LoanRequest {
 
 
 /** GET /api/auth/me, as the initiatives client reads it. */
-export type { Account } from './initiatives.js'
+export type { Account } from './types.js'
 
 export interface RoomsApi {
   rooms(params: URLSearchParams, signal?: AbortSignal): Promise<RoomCollection>
@@ -63,7 +62,6 @@ export interface RoomsApi {
   /** The room's busy blocks as an iCalendar feed. */
   feedUrl(id: string): string
   /** The signed-in account, or null for a visitor. */
-  me(signal?: AbortSignal): Promise<Account | null>
   createRoom(room: RoomInput): Promise<Room>
   updateRoom(id: string, change: RoomChange): Promise<Room>
   requestLoan(roomId: string, request: LoanRequest): Promise<LoanCreated>
@@ -83,14 +81,6 @@ export function createRoomsApi(options: ApiClientOptions = {}): RoomsApi {
     availability: (id, from, to, signal) =>
       send('GET', `${room(id)}/availability?${new URLSearchParams({ from, to })}`, undefined, signal),
     feedUrl: (id) => `${baseUrl}/feeds/rooms/${encodeURIComponent(id)}.ics`,
-    async me(signal) {
-      try {
-        return await send<Account>('GET', '/api/auth/me', undefined, signal)
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null
-        throw error
-      }
-    },
     createRoom: (input) => send('POST', '/api/rooms', input),
     updateRoom: (id, input) => send('PATCH', room(id), input),
     requestLoan: (roomId, request) => send('POST', `${room(roomId)}/loans`, request),

@@ -20,6 +20,7 @@ export type {
 } from '../../server/events/schemas.js'
 export type { EventCreateBody as EventProposal, EventWritten } from '../../server/events/write-schemas.js'
 export type { Settings } from '../../server/system/schemas.js'
+export type { SignedInAccount as Account } from '../../server/accounts/schemas.js'
 export type { Category } from '../../server/categories/schemas.js'
 export type { Territory } from '../../server/territories/routes.js'
 

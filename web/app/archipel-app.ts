@@ -13,7 +13,8 @@ import type { Category, Settings } from '../api/types.js'
 import { messages, type Language } from '../i18n/language.js'
 import { archipelAppStyles } from './archipel-app.styles.js'
 import { accountMessages } from '../i18n/accounts.js'
-import { createInitiativeApi, type Account } from '../api/initiatives.js'
+import { createAccountsApi, type Account } from '../api/accounts.js'
+import { provideAccount } from './account-context.js'
 import { isModerator } from './moderation/moderation-page.js'
 import { pagePaths, startRouter, type Page, type Route, type Router } from './router.js'
 
@@ -49,6 +50,7 @@ export class ArchipelApp extends LitElement {
   declare settingsFailed: boolean
   /** The signed-in account (null for a visitor), for the links only some may follow. */
   declare account: Account | null | undefined
+  readonly #account = provideAccount(this)
 
   #router: Router | undefined
   #navigated = false
@@ -180,12 +182,18 @@ export class ArchipelApp extends LitElement {
 
   async #loadInstance(): Promise<void> {
     const [settings, categories] = await Promise.allSettled([this.api.settings(), this.api.categories()])
-    void createInitiativeApi().me().then((account) => (this.account = account), () => (this.account = null))
+    // Asked once for the whole site: the pages read it from the account context.
+    void createAccountsApi().me().then((account) => this.#showAccount(account), () => this.#showAccount(null))
     if (settings.status === 'rejected') console.error('archipel: settings unavailable', settings.reason)
     if (categories.status === 'rejected') console.error('archipel: categories unavailable', categories.reason)
     this.settingsFailed = settings.status === 'rejected'
     this.settings = settings.status === 'fulfilled' ? settings.value : fallbackSettings
     this.categories = categories.status === 'fulfilled' ? categories.value : []
+  }
+
+  #showAccount(account: Account | null): void {
+    this.account = account
+    this.#account.setValue(account)
   }
 
   #switchLanguage(language: Language): void {

@@ -9,7 +9,8 @@
  * `language` (`fr` | `en`).
  */
 import { html, LitElement, nothing } from 'lit'
-import { createAccountsApi, type AccountsApi, type Me } from '../../api/accounts.js'
+import { createAccountsApi, type Account, type AccountsApi } from '../../api/accounts.js'
+import { watchAccount } from '../account-context.js'
 import { ApiError } from '../../api/client.js'
 import { accountMessages } from '../../i18n/accounts.js'
 import type { Language } from '../../i18n/language.js'
@@ -32,18 +33,14 @@ export class ArchipelLoginPage extends LitElement {
   declare language: Language
   declare error: string | undefined
   declare busy: boolean
-  declare me: Me | null | undefined
+  declare me: Account | null | undefined
+  readonly #account = watchAccount(this, (account) => (this.me = account))
 
   constructor() {
     super()
     this.accounts = createAccountsApi()
     this.language = 'fr'
     this.busy = false
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback()
-    this.accounts.me().then((me) => { this.me = me }, () => { this.me = null })
   }
 
   override render() {

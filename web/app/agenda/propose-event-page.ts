@@ -12,8 +12,9 @@
  * proposal awaits review.
  *
  * Properties: `.categories` (Category[]), `language`, `.eventsApi` (EventsApi),
- * `.initiativeApi` (InitiativeApi: the account, the commune search),
- * `.bounds` (Bbox, the area the map shows first).
+ * `.initiativeApi` (InitiativeApi: the commune search), `.bounds` (Bbox, the
+ * area the map shows first). The signed-in account (its organisations) comes
+ * from the shell (account-context.ts).
  */
 import { html, LitElement, nothing, type TemplateResult } from 'lit'
 import { ApiError } from '../../api/client.js'
@@ -28,6 +29,7 @@ import { agendaMessages } from '../../i18n/agenda.js'
 import type { Language } from '../../i18n/language.js'
 import { backToAgenda } from './agenda-page-load.js'
 import { readEventProposal, type PlaceKind } from './event-proposal-body.js'
+import { watchAccount } from '../account-context.js'
 import { proposeEventPageStyles } from './propose-event-page.styles.js'
 import { pagePaths, routePaths } from '../router.js'
 
@@ -77,6 +79,7 @@ export class ArchipelProposeEventPage extends LitElement {
   declare initiativeApi: InitiativeApi
   declare bounds: Bbox | undefined
   declare account: Account | null
+  readonly #account = watchAccount(this, (account) => (this.account = account))
   /** The chosen organisation of the account; '' for another organiser, named freely. */
   declare organiserId: string
   /** The point of an address, [lon, lat]. */
@@ -112,7 +115,6 @@ export class ArchipelProposeEventPage extends LitElement {
     super.connectedCallback()
     this.eventsApi.rooms().then((rooms) => (this.rooms = rooms), (error: unknown) => console.error('archipel: rooms unavailable', error))
     this.eventsApi.programmes().then((items) => (this.programmes = items), (error: unknown) => console.error('archipel: programmes unavailable', error))
-    this.initiativeApi.me().then((account) => (this.account = account), (error: unknown) => console.error('archipel: account unavailable', error))
   }
 
   override render() {

@@ -5,7 +5,7 @@
  * without the role is told why it sees nothing.
  *
  * Attributes / properties: `language`; `.categories` (Category[]);
- * `.initiativeApi` (InitiativeApi).
+ * `.initiativeApi` (InitiativeApi). The signed-in account comes from the shell (account-context.ts).
  */
 import { html, LitElement, nothing } from 'lit'
 import { repeat } from 'lit/directives/repeat.js'
@@ -15,6 +15,7 @@ import type { Language } from '../../i18n/language.js'
 import { moderationMessages } from '../../i18n/moderation.js'
 import { moderationPageStyles } from './moderation-page.styles.js'
 import { pagePaths } from '../router.js'
+import { watchAccount } from '../account-context.js'
 
 export class ArchipelModerationPage extends LitElement {
   static override styles = moderationPageStyles
@@ -33,6 +34,7 @@ export class ArchipelModerationPage extends LitElement {
   declare categories: Category[]
   declare initiativeApi: InitiativeApi
   declare account: Account | null | undefined
+  readonly #account = watchAccount(this, (account) => this.#start(account))
   declare items: ModerationItem[]
   declare next: string | null
   declare state: 'loading' | 'ready' | 'failed'
@@ -45,11 +47,6 @@ export class ArchipelModerationPage extends LitElement {
     this.items = []
     this.next = null
     this.state = 'loading'
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback()
-    void this.#start()
   }
 
   override render() {
@@ -88,14 +85,9 @@ export class ArchipelModerationPage extends LitElement {
     `
   }
 
-  async #start(): Promise<void> {
-    try {
-      this.account = await this.initiativeApi.me()
-    } catch (error) {
-      console.error('archipel: account unavailable', error)
-      this.account = null
-    }
-    if (this.account && isModerator(this.account)) await this.#loadPage()
+  #start(account: Account | null): void {
+    this.account = account
+    if (isModerator(account)) void this.#loadPage()
   }
 
   async #loadPage(): Promise<void> {

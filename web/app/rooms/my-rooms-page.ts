@@ -19,6 +19,7 @@ import type { Language } from '../../i18n/language.js'
 import { roomMessages } from '../../i18n/rooms.js'
 import { myRoomsPageStyles } from './my-rooms-page.styles.js'
 import { pagePaths, routePaths } from '../router.js'
+import { watchAccount } from '../account-context.js'
 
 export class ArchipelMyRoomsPage extends LitElement {
   static override styles = myRoomsPageStyles
@@ -41,6 +42,10 @@ export class ArchipelMyRoomsPage extends LitElement {
   declare language: Language
   declare roomsApi: RoomsApi
   declare account: Account | null
+  readonly #account = watchAccount(this, (account) => {
+    this.account = account
+    void this.#load()
+  })
   declare status: 'loading' | 'ready' | 'failed'
   declare rooms: Room[]
   declare requests: Loan[]
@@ -63,10 +68,6 @@ export class ArchipelMyRoomsPage extends LitElement {
     this.own = []
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback()
-    void this.#load()
-  }
 
   protected override updated(): void {
     document.title = `${roomMessages(this.language).mine.title} — ${this.settings?.site_name ?? 'Archipel'}`
@@ -132,7 +133,6 @@ export class ArchipelMyRoomsPage extends LitElement {
   async #load(): Promise<void> {
     this.status = 'loading'
     try {
-      this.account = await this.roomsApi.me()
       if (this.account) await this.#loadRoomsAndLoans(this.account)
       this.status = 'ready'
     } catch (error) {

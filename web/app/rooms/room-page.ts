@@ -16,6 +16,7 @@ import { roomMessages } from '../../i18n/rooms.js'
 import { roomPageStyles } from './room-page.styles.js'
 import { calendarPeriod, parisInstant, parisToday, type CalendarView } from '../../components/rooms/room-time.js'
 import { pagePaths, routePaths } from '../router.js'
+import { watchAccount } from '../account-context.js'
 
 export class ArchipelRoomPage extends LitElement {
   static override styles = roomPageStyles
@@ -39,6 +40,7 @@ export class ArchipelRoomPage extends LitElement {
   declare room: Room | undefined
   declare roomStatus: 'loading' | 'ready' | 'not-found' | 'failed'
   declare account: Account | null
+  readonly #account = watchAccount(this, (account) => (this.account = account))
   declare view: CalendarView
   declare date: string
   declare availability: Availability | undefined
@@ -118,16 +120,16 @@ export class ArchipelRoomPage extends LitElement {
 
   async #loadRoom(): Promise<void> {
     this.roomStatus = 'loading'
-    const [room, account] = await Promise.allSettled([this.roomsApi.room(this.roomId), this.roomsApi.me()])
-    this.account = account.status === 'fulfilled' ? account.value : null
-    if (room.status === 'fulfilled') {
-      this.room = room.value
+    try {
+      const room = await this.roomsApi.room(this.roomId)
+      this.room = room
       this.roomStatus = 'ready'
-      document.title = `${room.value.properties.name} — ${roomMessages(this.language).title}`
-    } else {
-      this.roomStatus = room.reason instanceof ApiError && room.reason.status === 404 ? 'not-found' : 'failed'
+      document.title = `${room.properties.name} — ${roomMessages(this.language).title}`
+    } catch (error) {
+      this.roomStatus = error instanceof ApiError && error.status === 404 ? 'not-found' : 'failed'
     }
   }
+
 
   async #loadAvailability(): Promise<void> {
     this.#availabilityRequest?.abort()

@@ -7,6 +7,7 @@ import { requireRole } from '../http/auth.js'
 import type { ProgrammeService } from './programme-service.js'
 import { Programme } from './schemas.js'
 import { SlugParams } from '../shared/params.js'
+import { createdAnswer } from '../http/openapi.js'
 
 const fields = {
   title: Name({ minLength: 1, maxLength: 200 }),
@@ -39,7 +40,7 @@ export const programmeWriteRoutes: FastifyPluginAsyncTypebox<{ programmes: Progr
       tags: ['events'],
       summary: 'Create a programme (moderator); 409 if the slug is taken',
       body: ProgrammeBody,
-      response: { 201: Programme },
+      response: { 201: createdAnswer('application/json', Programme) },
     },
     preValidation: onlyModerators,
   }, async (request, reply) => {

@@ -12,6 +12,7 @@ import {
 } from './write-schemas.js'
 import type { EventWriter, WriteOutcome } from './write-service.js'
 import { IdParams } from '../shared/params.js'
+import { createdAnswer } from '../http/openapi.js'
 
 const published = { content: { [GEOJSON]: { schema: PublishedEventAnswer } } }
 
@@ -38,7 +39,7 @@ export const eventWriteRoutes: FastifyPluginAsyncTypebox<EventWriteOptions> = as
         + 'properties.place_initiative_id, a geometry (+ properties.address, properties.commune) or properties.online_url; '
         + 'geometry is null but for the third. Timed events give start and end with the offset of `timezone` at that date; all-day events give dates, the end exclusive.',
       body: EventCreateBody,
-      response: { 201: published, 202: PendingEventAnswer },
+      response: { 201: createdAnswer(GEOJSON, PublishedEventAnswer), 202: PendingEventAnswer },
     },
     preHandler: anonymousWriteLimit(rateLimiter, config, 'events'),
   }, async (request, reply) => send(reply, await writer.propose(request.body, actor(request)), 201))

@@ -2,6 +2,18 @@
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
+import type { TSchema } from 'typebox'
+
+/**
+ * The schema of a 201 answer: its body, and the Location header it carries
+ * (RFC 9110 §15.3.2), declared so that the OpenAPI document shows it. For
+ * resources a client can GET; a creation without a readable item (a loan
+ * request, a report) answers 201 with its body only.
+ */
+export const createdAnswer = <S extends TSchema>(contentType: string, schema: S) => ({
+  content: { [contentType]: { schema } },
+  headers: { location: { type: 'string', description: 'the path of the created resource, to GET it' } },
+})
 
 export async function registerOpenApi(app: FastifyInstance, siteName: string) {
   await app.register(swagger, {

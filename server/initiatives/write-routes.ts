@@ -15,6 +15,7 @@ import { GEOJSON, feature } from '../shared/geojson-schemas.js'
 import { ChangeBody, PendingAnswer, ProposalBody, ReportBody } from './write-schemas.js'
 import type { Actor, ProposalService, WriteOutcome } from './write-service.js'
 import { IdParams } from '../shared/params.js'
+import { createdAnswer } from '../http/openapi.js'
 
 export interface InitiativeWriteOptions {
   proposals: ProposalService
@@ -48,7 +49,7 @@ export const initiativeWriteRoutes: FastifyPluginAsyncTypebox<InitiativeWriteOpt
       tags: ['initiatives'],
       summary: 'Propose an initiative (a GeoJSON Feature with a Point): 202 pending; a moderator\'s is published at once (201)',
       body: ProposalBody,
-      response: { 201: featureAnswer, 202: PendingAnswer },
+      response: { 201: createdAnswer(GEOJSON, AnyFeature), 202: PendingAnswer },
     },
     preHandler: limited,
   }, async (request, reply) => {

@@ -9,6 +9,7 @@ import { RoomFeature } from './schemas.js'
 import { RoomChangeBody, RoomCreateBody } from './write-schemas.js'
 import type { RoomWriteService } from './write-service.js'
 import { IdParams } from '../shared/params.js'
+import { createdAnswer } from '../http/openapi.js'
 
 export const roomWriteRoutes: FastifyPluginAsyncTypebox<{ roomWrites: RoomWriteService }> = async (app, { roomWrites }) => {
   app.post('/api/rooms', {
@@ -16,7 +17,7 @@ export const roomWriteRoutes: FastifyPluginAsyncTypebox<{ roomWrites: RoomWriteS
       tags: ['rooms'],
       summary: 'Add a room of an organisation you are a member of (or as a moderator)',
       body: RoomCreateBody,
-      response: { 201: { content: { [GEOJSON]: { schema: RoomFeature } } } },
+      response: { 201: createdAnswer(GEOJSON, RoomFeature) },
     },
   }, async (request, reply) => {
     const room = await roomWrites.create(request.account, request.body)

@@ -29,4 +29,13 @@ describe('the web components, which the partner widgets reuse', () => {
     })
     expect(offending).toEqual([])
   })
+
+  it("build no API client of their own: the site's shell or a widget composes it once (web/api/archipel-api.ts)", () => {
+    const composers = new Set(['api/archipel-api.ts', 'app/main.ts'])
+    const offending = sources(root).filter((file) => !composers.has(relative(root, file)))
+      .filter((file) => /\bcreate(ArchipelApi|ApiClient|InitiativeApi|EventsApi|RoomsApi|AccountsApi)\(/.test(
+        readFileSync(file, 'utf8').replace(/^export function create\w+\(/gm, '')))
+      .map((file) => relative(root, file))
+    expect(offending).toEqual([])
+  })
 })

@@ -3,7 +3,8 @@
  * privacy notice. Same-origin only (the session cookie never leaves the
  * site), so no base URL: the site is its only user.
  */
-import { ApiError } from './client.js'
+import { ApiError, type ApiClientOptions } from './client.js'
+import { createSender } from './send.js'
 import type { Account } from './types.js'
 
 export type { Account } from './types.js'
@@ -34,34 +35,23 @@ export interface AccountsApi {
   privacy(): Promise<PrivacyDocument>
 }
 
-export function createAccountsApi(fetchImpl: typeof fetch = globalThis.fetch.bind(globalThis)): AccountsApi {
-  async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
-    const response = await fetchImpl(path, {
-      method,
-      credentials: 'same-origin',
-      headers: {
-        accept: 'application/json, application/problem+json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    })
-    if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => undefined))
-    return response
-  }
+export function createAccountsApi(options: Pick<ApiClientOptions, 'fetch'> = {}): AccountsApi {
+  const send = createSender(options)
+  const post = async (path: string, body?: unknown) => { await send('POST', path, body) }
 
   return {
     async me() {
       try {
-        return (await (await call('GET', '/api/auth/me')).json()) as Account
+        return await send<Account>('GET', '/api/auth/me')
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null
         throw error
       }
     },
-    login: async (email, password) => { await call('POST', '/api/auth/login', { email, password }) },
-    logout: async () => { await call('POST', '/api/auth/logout') },
-    requestPasswordReset: async (email) => { await call('POST', '/api/auth/password-reset', { email }) },
-    setPassword: async (token, password) => { await call('POST', '/api/auth/password-reset/confirm', { token, password }) },
-    privacy: async () => (await (await call('GET', '/api/privacy')).json()) as PrivacyDocument,
+    login: (email, password) => post('/api/auth/login', { email, password }),
+    logout: () => post('/api/auth/logout'),
+    requestPasswordReset: (email) => post('/api/auth/password-reset', { email }),
+    setPassword: (token, password) => post('/api/auth/password-reset/confirm', { token, password }),
+    privacy: () => send<PrivacyDocument>('GET', '/api/privacy'),
   }
 }

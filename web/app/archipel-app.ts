@@ -3,17 +3,19 @@
  * taxonomy, draws the header (name, navigation, language) and shows the page
  * the address names.
  *
- * Properties: `.api` (ApiClient), `language` (`fr` | `en`).
+ * Properties: `.api` (ArchipelApi, given to every page below through
+ * api-context.ts), `language` (`fr` | `en`).
  * Events: `archipel-language-change` ({ language }): the visitor chose a
  * language (the entry point remembers it).
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
-import type { ApiClient } from '../api/client.js'
+import type { ArchipelApi } from '../api/archipel-api.js'
+import { provideApi } from '../api/api-context.js'
 import type { Category, Settings } from '../api/types.js'
 import { messages, type Language } from '../i18n/language.js'
 import { archipelAppStyles } from './archipel-app.styles.js'
 import { accountMessages } from '../i18n/accounts.js'
-import { createAccountsApi, type Account } from '../api/accounts.js'
+import type { Account } from '../api/accounts.js'
 import { provideAccount } from './account-context.js'
 import { isModerator } from './moderation/moderation-page.js'
 import { pagePaths, startRouter, type Page, type Route, type Router } from './router.js'
@@ -42,7 +44,7 @@ export class ArchipelApp extends LitElement {
     account: { state: true },
   }
 
-  declare api: ApiClient
+  declare api: ArchipelApi
   declare language: Language
   declare route: Route
   declare settings: Settings | undefined
@@ -51,6 +53,8 @@ export class ArchipelApp extends LitElement {
   /** The signed-in account (null for a visitor), for the links only some may follow. */
   declare account: Account | null | undefined
   readonly #account = provideAccount(this)
+  /** The one API client of the site, for every page and component below. */
+  readonly #api = provideApi(this)
 
   #router: Router | undefined
   #navigated = false
@@ -78,7 +82,10 @@ export class ArchipelApp extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The entry point hands the client over right after the element upgrades.
-    if (changed.has('api') && this.api) void this.#loadInstance()
+    if (changed.has('api') && this.api) {
+      this.#api.setValue(this.api)
+      void this.#loadInstance()
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -118,7 +125,7 @@ export class ArchipelApp extends LitElement {
           @click=${() => this.#switchLanguage(other)}>${messages(other).languageName}</button>
       </header>
       ${this.settingsFailed ? html`<p class="notice" role="alert">${t.settingsUnavailable}</p>` : nothing}
-      <main id="contenu" tabindex="-1">${this.#renderPage()}</main>
+      <main id="contenu" tabindex="-1">${this.api ? this.#renderPage() : nothing}</main>
       <footer>
         <a href=${pagePaths.privacy} aria-current=${current('privacy')}>${accountMessages(this.language).privacy.footerLink}</a>
         <a href=${pagePaths.login} aria-current=${current('login')}>${this.account
@@ -133,7 +140,7 @@ export class ArchipelApp extends LitElement {
     switch (this.route.page) {
       case 'map':
         return this.settings
-          ? html`<archipel-map-page .api=${this.api} .settings=${this.settings} .categories=${this.categories}
+          ? html`<archipel-map-page .settings=${this.settings} .categories=${this.categories}
               language=${this.language}></archipel-map-page>`
           : nothing
       case 'initiative':
@@ -181,9 +188,9 @@ export class ArchipelApp extends LitElement {
   }
 
   async #loadInstance(): Promise<void> {
-    const [settings, categories] = await Promise.allSettled([this.api.settings(), this.api.categories()])
+    const [settings, categories] = await Promise.allSettled([this.api.site.settings(), this.api.site.categories()])
     // Asked once for the whole site: the pages read it from the account context.
-    void createAccountsApi().me().then((account) => this.#showAccount(account), () => this.#showAccount(null))
+    void this.api.accounts.me().then((account) => this.#showAccount(account), () => this.#showAccount(null))
     if (settings.status === 'rejected') console.error('archipel: settings unavailable', settings.reason)
     if (categories.status === 'rejected') console.error('archipel: categories unavailable', categories.reason)
     this.settingsFailed = settings.status === 'rejected'

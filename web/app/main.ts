@@ -2,7 +2,7 @@
  * Entry point of the site: registers the elements, gives the shell its API
  * client and language, and remembers the visitor's choice of language.
  */
-import { createApiClient } from '../api/client.js'
+import { createArchipelApi } from '../api/archipel-api.js'
 import { defineComponents, defineElement } from '../components/define.js'
 import { chooseLanguage } from '../i18n/language.js'
 import { ArchipelApp, type LanguageChangeDetail } from './archipel-app.js'
@@ -128,7 +128,7 @@ defineElement('archipel-app', ArchipelApp)
 
 const app = document.querySelector('archipel-app')
 if (app) {
-  app.api = createApiClient()
+  app.api = createArchipelApi()
   app.language = chooseLanguage(readStoredLanguage(), navigator.languages)
   app.addEventListener('archipel-language-change', (event) => {
     storeLanguage((event as CustomEvent<LanguageChangeDetail>).detail.language)

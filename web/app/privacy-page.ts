@@ -3,39 +3,39 @@
  * how long, as the server states it (GET /api/privacy, built from the
  * constants the erasure task uses), in the visitor's language.
  *
- * Properties: `.accounts` (AccountsApi), `language` (`fr` | `en`).
+ * Properties: `language` (`fr` | `en`). The API client comes from the context (api-context.ts).
  */
 import { html, LitElement, nothing } from 'lit'
-import { createAccountsApi, type AccountsApi, type PrivacyDocument } from '../api/accounts.js'
+import { type PrivacyDocument } from '../api/accounts.js'
 import { accountMessages } from '../i18n/accounts.js'
 import type { Language } from '../i18n/language.js'
 import { privacyPageStyles } from './privacy-page.styles.js'
+import { consumeApi } from '../api/api-context.js'
 
 export class ArchipelPrivacyPage extends LitElement {
   static override styles = privacyPageStyles
 
   static override properties = {
-    accounts: { attribute: false },
     language: {},
     document: { state: true },
     failed: { state: true },
   }
 
-  declare accounts: AccountsApi
   declare language: Language
   declare document: PrivacyDocument | undefined
   declare failed: boolean
 
+  readonly #api = consumeApi(this)
+
   constructor() {
     super()
-    this.accounts = createAccountsApi()
     this.language = 'fr'
     this.failed = false
   }
 
   override connectedCallback(): void {
     super.connectedCallback()
-    this.accounts.privacy().then(
+    this.#api().accounts.privacy().then(
       (document) => { this.document = document },
       (error: unknown) => {
         console.error('archipel: privacy notice unavailable', error)

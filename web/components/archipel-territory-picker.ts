@@ -10,7 +10,8 @@
  * - `types` (comma-separated, e.g. `commune`): restricts the search.
  * - `value` (string): the chosen territory's id (`departement:37`); set from
  *   outside (a URL), its name is looked up.
- * - `language` (`fr` | `en`); `.api` (InitiativeApi, for `territories()`).
+ * - `language` (`fr` | `en`). The search goes through the API client of
+ *   the context (api-context.ts).
  * - `invalid` (string): an error message shown under the field.
  *
  * Events: `archipel-territory-change` ({ territory: Territory | null }).
@@ -19,7 +20,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import { repeat } from 'lit/directives/repeat.js'
 import { ifDefined } from 'lit/directives/if-defined.js'
-import type { InitiativeApi, Territory } from '../api/initiatives.js'
+import { consumeApi } from '../api/api-context.js'
+import type { Territory } from '../api/initiatives.js'
 import { mapMessages } from '../i18n/map.js'
 import type { Language } from '../i18n/language.js'
 import { archipelTerritoryPickerStyles } from './archipel-territory-picker.styles.js'
@@ -39,7 +41,6 @@ export class ArchipelTerritoryPicker extends LitElement {
     value: {},
     language: {},
     invalid: {},
-    api: { attribute: false },
     text: { state: true },
     options: { state: true },
     open: { state: true },
@@ -52,7 +53,6 @@ export class ArchipelTerritoryPicker extends LitElement {
   declare value: string
   declare language: Language
   declare invalid: string
-  declare api: InitiativeApi
   declare text: string
   declare options: Territory[]
   declare open: boolean
@@ -62,6 +62,7 @@ export class ArchipelTerritoryPicker extends LitElement {
   #request: AbortController | undefined
   /** The id whose name the field shows, so a `value` set from outside is looked up once. */
   #shown = ''
+  readonly #api = consumeApi(this)
 
   constructor() {
     super()
@@ -84,7 +85,7 @@ export class ArchipelTerritoryPicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('value') || changed.has('api')) && this.value !== this.#shown && this.api) {
+    if (changed.has('value') && this.value !== this.#shown) {
       this.#shown = this.value
       if (this.value) void this.#nameOf(this.value)
       else this.text = ''
@@ -132,7 +133,7 @@ export class ArchipelTerritoryPicker extends LitElement {
     this.#request?.abort()
     const request = (this.#request = new AbortController())
     try {
-      this.options = await this.api.territories(q, this.#types(), request.signal)
+      this.options = await this.#api().initiatives.territories(q, this.#types(), request.signal)
       this.active = this.options.length > 0 ? 0 : -1
       this.open = true
     } catch (error) {
@@ -193,7 +194,7 @@ export class ArchipelTerritoryPicker extends LitElement {
     this.text = id
     if (!type || !code) return
     try {
-      const found = await this.api.territories(code, [type])
+      const found = await this.#api().initiatives.territories(code, [type])
       const match = found.find((territory) => territory.id === id)
       if (match && this.value === id) this.text = match.name
     } catch (error) {

@@ -5,11 +5,10 @@
  *
  * Someone already signed in sees who they are and a sign-out button.
  *
- * Properties: `.accounts` (AccountsApi; a same-origin client by default),
- * `language` (`fr` | `en`).
+ * Properties: `language` (`fr` | `en`). The API client comes from the context (api-context.ts).
  */
 import { html, LitElement, nothing } from 'lit'
-import { createAccountsApi, type Account, type AccountsApi } from '../../api/accounts.js'
+import { type Account } from '../../api/accounts.js'
 import { watchAccount } from '../account-context.js'
 import { ApiError } from '../../api/client.js'
 import { accountMessages } from '../../i18n/accounts.js'
@@ -17,28 +16,28 @@ import type { Language } from '../../i18n/language.js'
 import { accountFormStyles } from './account-form.styles.js'
 import { nextPath } from './next-path.js'
 import { pagePaths } from '../router.js'
+import { consumeApi } from '../../api/api-context.js'
 
 export class ArchipelLoginPage extends LitElement {
   static override styles = accountFormStyles
 
   static override properties = {
-    accounts: { attribute: false },
     language: {},
     error: { state: true },
     busy: { state: true },
     me: { state: true },
   }
 
-  declare accounts: AccountsApi
   declare language: Language
   declare error: string | undefined
   declare busy: boolean
   declare me: Account | null | undefined
   readonly #account = watchAccount(this, (account) => (this.me = account))
 
+  readonly #api = consumeApi(this)
+
   constructor() {
     super()
-    this.accounts = createAccountsApi()
     this.language = 'fr'
     this.busy = false
   }
@@ -72,7 +71,7 @@ export class ArchipelLoginPage extends LitElement {
   async #logout(): Promise<void> {
     this.busy = true
     try {
-      await this.accounts.logout()
+      await this.#api().accounts.logout()
       window.location.assign('/')
     } catch {
       this.error = accountMessages(this.language).failed
@@ -93,7 +92,7 @@ export class ArchipelLoginPage extends LitElement {
     this.busy = true
     this.error = undefined
     try {
-      await this.accounts.login(email, password)
+      await this.#api().accounts.login(email, password)
       window.location.assign(nextPath(new URLSearchParams(window.location.search).get('next'), window.location.origin))
     } catch (error) {
       const status = error instanceof ApiError ? error.status : 0

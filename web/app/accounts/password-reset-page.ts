@@ -2,35 +2,34 @@
  * `<archipel-password-reset-page>`: asks for a link to choose a new
  * password. The answer is the same whether the address has an account.
  *
- * Properties: `.accounts` (AccountsApi), `language` (`fr` | `en`).
+ * Properties: `language` (`fr` | `en`). The API client comes from the context (api-context.ts).
  */
 import { html, LitElement, nothing } from 'lit'
-import { createAccountsApi, type AccountsApi } from '../../api/accounts.js'
 import { ApiError } from '../../api/client.js'
 import { accountMessages } from '../../i18n/accounts.js'
 import type { Language } from '../../i18n/language.js'
 import { accountFormStyles } from './account-form.styles.js'
+import { consumeApi } from '../../api/api-context.js'
 
 export class ArchipelPasswordResetPage extends LitElement {
   static override styles = accountFormStyles
 
   static override properties = {
-    accounts: { attribute: false },
     language: {},
     error: { state: true },
     sent: { state: true },
     busy: { state: true },
   }
 
-  declare accounts: AccountsApi
   declare language: Language
   declare error: string | undefined
   declare sent: boolean
   declare busy: boolean
 
+  readonly #api = consumeApi(this)
+
   constructor() {
     super()
-    this.accounts = createAccountsApi()
     this.language = 'fr'
     this.sent = false
     this.busy = false
@@ -64,7 +63,7 @@ export class ArchipelPasswordResetPage extends LitElement {
     this.busy = true
     this.error = undefined
     try {
-      await this.accounts.requestPasswordReset(email)
+      await this.#api().accounts.requestPasswordReset(email)
       this.sent = true
     } catch (error) {
       const status = error instanceof ApiError ? error.status : 0

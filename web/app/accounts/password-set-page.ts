@@ -2,14 +2,15 @@
  * `<archipel-password-set-page>`: chooses a password with the one-time
  * link of an invitation or a reset (`?token=` in the address).
  *
- * Properties: `.accounts` (AccountsApi), `language` (`fr` | `en`).
+ * Properties: `language` (`fr` | `en`). The API client comes from the context (api-context.ts).
  */
 import { html, LitElement, nothing } from 'lit'
-import { createAccountsApi, problemFields, type AccountsApi } from '../../api/accounts.js'
+import { problemFields } from '../../api/accounts.js'
 import { accountMessages } from '../../i18n/accounts.js'
 import type { Language } from '../../i18n/language.js'
 import { accountFormStyles } from './account-form.styles.js'
 import { pagePaths } from '../router.js'
+import { consumeApi } from '../../api/api-context.js'
 
 /** As server/accounts/password-policy.ts, which also refuses common passwords (its list stays on the server). */
 const MIN_LENGTH = 12
@@ -18,7 +19,6 @@ export class ArchipelPasswordSetPage extends LitElement {
   static override styles = accountFormStyles
 
   static override properties = {
-    accounts: { attribute: false },
     language: {},
     error: { state: true },
     badToken: { state: true },
@@ -26,7 +26,6 @@ export class ArchipelPasswordSetPage extends LitElement {
     busy: { state: true },
   }
 
-  declare accounts: AccountsApi
   declare language: Language
   declare error: string | undefined
   declare badToken: boolean
@@ -35,9 +34,10 @@ export class ArchipelPasswordSetPage extends LitElement {
 
   readonly #token = new URLSearchParams(window.location.search).get('token') ?? ''
 
+  readonly #api = consumeApi(this)
+
   constructor() {
     super()
-    this.accounts = createAccountsApi()
     this.language = 'fr'
     this.badToken = false
     this.done = false
@@ -90,7 +90,7 @@ export class ArchipelPasswordSetPage extends LitElement {
     this.busy = true
     this.error = undefined
     try {
-      await this.accounts.setPassword(this.#token, password)
+      await this.#api().accounts.setPassword(this.#token, password)
       this.done = true
     } catch (error) {
       if (problemFields(error).includes('token')) this.badToken = true

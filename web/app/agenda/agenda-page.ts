@@ -5,13 +5,13 @@
  * the address (`/agenda?kind=atelier&view=month&month=2026-03`), so a page
  * can be shared, bookmarked, and Back undoes a filter.
  *
- * Properties: `.categories` (Category[]), `language`, `.eventsApi`
- * (EventsApi; default: this origin's).
+ * Properties: `.categories` (Category[]), `language`.
+ * The API client comes from the context (api-context.ts).
  */
 import { html, LitElement, nothing } from 'lit'
 import {
-  createEventsApi, feedUrls, filtersFromSearch, searchFromFilters,
-  type AgendaFilters, type EventsApi, type Occurrence, type Programme,
+  feedUrls, filtersFromSearch, searchFromFilters,
+  type AgendaFilters, type Occurrence, type Programme,
 } from '../../api/events.js'
 import type { Category } from '../../api/types.js'
 import type { FiltersChangeDetail } from '../../components/agenda/archipel-agenda-filters.js'
@@ -21,6 +21,7 @@ import { agendaMessages } from '../../i18n/agenda.js'
 import type { Language } from '../../i18n/language.js'
 import { agendaPageStyles } from './agenda-page.styles.js'
 import { pagePaths, routePaths } from '../router.js'
+import { consumeApi } from '../../api/api-context.js'
 
 export type AgendaView = 'list' | 'month'
 
@@ -60,7 +61,6 @@ export class ArchipelAgendaPage extends LitElement {
   static override properties = {
     categories: { attribute: false },
     language: {},
-    eventsApi: { attribute: false },
     state: { state: true },
     occurrences: { state: true },
     matched: { state: true },
@@ -70,7 +70,6 @@ export class ArchipelAgendaPage extends LitElement {
 
   declare categories: Category[]
   declare language: Language
-  declare eventsApi: EventsApi
   declare state: AgendaState
   declare occurrences: Occurrence[]
   declare matched: number
@@ -82,11 +81,12 @@ export class ArchipelAgendaPage extends LitElement {
   #shownPath: string | undefined
   #onPopState = () => this.#readAddress()
 
+  readonly #api = consumeApi(this)
+
   constructor() {
     super()
     this.categories = []
     this.language = 'fr'
-    this.eventsApi = createEventsApi()
     this.occurrences = []
     this.matched = 0
     this.programmes = []
@@ -98,7 +98,7 @@ export class ArchipelAgendaPage extends LitElement {
     super.connectedCallback()
     window.addEventListener('popstate', this.#onPopState)
     this.#readAddress()
-    this.eventsApi.programmes().then((programmes) => (this.programmes = programmes), (error: unknown) => {
+    this.#api().events.programmes().then((programmes) => (this.programmes = programmes), (error: unknown) => {
       console.error('archipel: programmes unavailable', error)
     })
   }
@@ -204,7 +204,7 @@ export class ArchipelAgendaPage extends LitElement {
         }
       : {}
     try {
-      const page = await this.eventsApi.occurrences({ ...range, filters }, request.signal)
+      const page = await this.#api().events.occurrences({ ...range, filters }, request.signal)
       this.occurrences = page.features
       this.matched = page.numberMatched
       this.status = 'ready'

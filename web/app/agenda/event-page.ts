@@ -5,10 +5,11 @@
  * its iCalendar file. A cancelled event keeps its page, with a banner.
  *
  * Properties: `event-id`, `language`, `.categories` (Category[]),
- * `.settings` (Settings, for the map's style), `.eventsApi` (EventsApi).
+ * `.settings` (Settings, for the map's style).
+ * The API client comes from the context (api-context.ts).
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
-import { createEventsApi, httpUrl, type AgendaEvent, type EventsApi, type Programme } from '../../api/events.js'
+import { httpUrl, type AgendaEvent, type Programme } from '../../api/events.js'
 import type { Bbox, Category, Settings } from '../../api/types.js'
 import { colouredByCategory } from '../../components/map/point-colours.js'
 import { formatDay, formatWhen } from '../../format/paris-time.js'
@@ -18,6 +19,7 @@ import type { Language } from '../../i18n/language.js'
 import { eventPageStyles } from './event-page.styles.js'
 import { AgendaPageLoad, backToAgenda, statusPage, type LoadStatus } from './agenda-page-load.js'
 import { routePaths } from '../router.js'
+import { consumeApi } from '../../api/api-context.js'
 
 /** Half the side of the area shown around the place, in degrees (about 1 km). */
 const around = 0.008
@@ -30,7 +32,6 @@ export class ArchipelEventPage extends LitElement {
     language: {},
     categories: { attribute: false },
     settings: { attribute: false },
-    eventsApi: { attribute: false },
     event: { state: true },
     programmes: { state: true },
     status: { state: true },
@@ -40,18 +41,18 @@ export class ArchipelEventPage extends LitElement {
   declare language: Language
   declare categories: Category[]
   declare settings: Settings | undefined
-  declare eventsApi: EventsApi
   declare event: AgendaEvent | undefined
   declare programmes: Programme[]
   declare status: LoadStatus
 
   readonly #loader = new AgendaPageLoad(this, 'event')
 
+  readonly #api = consumeApi(this)
+
   constructor() {
     super()
     this.language = 'fr'
     this.categories = []
-    this.eventsApi = createEventsApi()
     this.programmes = []
     this.status = 'loading'
   }
@@ -128,8 +129,8 @@ export class ArchipelEventPage extends LitElement {
     this.event = undefined
     return this.#loader.load(async (signal) => {
       const [event, programmes] = await Promise.all([
-        this.eventsApi.event(this.eventId, signal),
-        this.eventsApi.programmes(signal).catch(() => []),
+        this.#api().events.event(this.eventId, signal),
+        this.#api().events.programmes(signal).catch(() => []),
       ])
       this.event = event
       this.programmes = programmes

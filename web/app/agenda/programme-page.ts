@@ -5,15 +5,16 @@
  * programme (see the print rules of programme-page.styles.ts and of the
  * day list).
  *
- * Properties: `slug`, `language`, `.eventsApi` (EventsApi).
+ * Properties: `slug`, `language`. The API client comes from the context (api-context.ts).
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
-import { createEventsApi, type EventsApi, type Occurrence, type Programme } from '../../api/events.js'
+import { type Occurrence, type Programme } from '../../api/events.js'
 import { addDays, formatDay, parisDateTime } from '../../format/paris-time.js'
 import { agendaMessages } from '../../i18n/agenda.js'
 import type { Language } from '../../i18n/language.js'
 import { programmePageStyles } from './programme-page.styles.js'
 import { AgendaPageLoad, backToAgenda, statusPage, type LoadStatus } from './agenda-page-load.js'
+import { consumeApi } from '../../api/api-context.js'
 
 export class ArchipelProgrammePage extends LitElement {
   static override styles = programmePageStyles
@@ -21,7 +22,6 @@ export class ArchipelProgrammePage extends LitElement {
   static override properties = {
     slug: {},
     language: {},
-    eventsApi: { attribute: false },
     programme: { state: true },
     occurrences: { state: true },
     status: { state: true },
@@ -29,17 +29,17 @@ export class ArchipelProgrammePage extends LitElement {
 
   declare slug: string
   declare language: Language
-  declare eventsApi: EventsApi
   declare programme: Programme | undefined
   declare occurrences: Occurrence[]
   declare status: LoadStatus
 
   readonly #loader = new AgendaPageLoad(this, 'programme')
 
+  readonly #api = consumeApi(this)
+
   constructor() {
     super()
     this.language = 'fr'
-    this.eventsApi = createEventsApi()
     this.occurrences = []
     this.status = 'loading'
   }
@@ -77,10 +77,10 @@ export class ArchipelProgrammePage extends LitElement {
 
   #load(): Promise<void> {
     return this.#loader.load(async (signal) => {
-      const programme = await this.eventsApi.programme(this.slug, signal)
+      const programme = await this.#api().events.programme(this.slug, signal)
       this.programme = programme
       // Every occurrence within the programme's days, in Paris.
-      const page = await this.eventsApi.occurrences({
+      const page = await this.#api().events.occurrences({
         from: parisDateTime(programme.start_date, '00:00'),
         to: parisDateTime(addDays(programme.end_date, 1), '00:00'),
         filters: { kind: [], category: [], programme: [programme.slug], territory: [], q: '' },

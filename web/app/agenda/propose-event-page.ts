@@ -11,15 +11,13 @@
  * the answer (problem+json) are shown next to their fields; a 202 says the
  * proposal awaits review.
  *
- * Properties: `.categories` (Category[]), `language`, `.eventsApi` (EventsApi),
- * `.initiativeApi` (InitiativeApi: the commune search), `.bounds` (Bbox, the
+ * Properties: `.categories` (Category[]), `language`, `.bounds` (Bbox, the
  * area the map shows first). The signed-in account (its organisations) comes
- * from the shell (account-context.ts).
+ * from the shell (account-context.ts), the API client from api-context.ts.
  */
 import { html, LitElement, nothing, type TemplateResult } from 'lit'
 import { ApiError } from '../../api/client.js'
-import { createEventsApi, EVENT_KINDS, type EventsApi, type Programme, type RoomChoice } from '../../api/events.js'
-import { createInitiativeApi, type InitiativeApi } from '../../api/initiatives.js'
+import { EVENT_KINDS, type Programme, type RoomChoice } from '../../api/events.js'
 import type { Account } from '../../api/initiatives.js'
 import type { Bbox, Category } from '../../api/types.js'
 import type { PointChangeDetail } from '../../components/map/archipel-point-picker.js'
@@ -32,6 +30,7 @@ import { readEventProposal, type PlaceKind } from './event-proposal-body.js'
 import { watchAccount } from '../account-context.js'
 import { proposeEventPageStyles } from './propose-event-page.styles.js'
 import { pagePaths, routePaths } from '../router.js'
+import { consumeApi } from '../../api/api-context.js'
 
 
 /** The API's field an error names (`properties.title`, `geometry.coordinates`), to the form field that shows it. */
@@ -46,14 +45,12 @@ export class ArchipelProposeEventPage extends LitElement {
   static override properties = {
     categories: { attribute: false },
     language: {},
-    eventsApi: { attribute: false },
     rooms: { state: true },
     programmes: { state: true },
     allDay: { state: true },
     free: { state: true },
     placeKind: { state: true },
     commune: { state: true },
-    initiativeApi: { attribute: false },
     bounds: { attribute: false },
     account: { state: true },
     organiserId: { state: true },
@@ -67,7 +64,6 @@ export class ArchipelProposeEventPage extends LitElement {
 
   declare categories: Category[]
   declare language: Language
-  declare eventsApi: EventsApi
   declare rooms: RoomChoice[]
   declare programmes: Programme[]
   declare allDay: boolean
@@ -75,8 +71,6 @@ export class ArchipelProposeEventPage extends LitElement {
   declare placeKind: PlaceKind
   /** INSEE code of the commune chosen in the territory search. */
   declare commune: string
-  /** For the territory search. */
-  declare initiativeApi: InitiativeApi
   declare bounds: Bbox | undefined
   declare account: Account | null
   readonly #account = watchAccount(this, (account) => (this.account = account))
@@ -91,18 +85,18 @@ export class ArchipelProposeEventPage extends LitElement {
   declare sending: boolean
   declare done: { status: number; id: string | null } | undefined
 
+  readonly #api = consumeApi(this)
+
   constructor() {
     super()
     this.categories = []
     this.language = 'fr'
-    this.eventsApi = createEventsApi()
     this.rooms = []
     this.programmes = []
     this.allDay = false
     this.free = true
     this.placeKind = 'address'
     this.commune = ''
-    this.initiativeApi = createInitiativeApi()
     this.account = null
     this.organiserId = ''
     this.startDay = ''
@@ -113,8 +107,8 @@ export class ArchipelProposeEventPage extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback()
-    this.eventsApi.rooms().then((rooms) => (this.rooms = rooms), (error: unknown) => console.error('archipel: rooms unavailable', error))
-    this.eventsApi.programmes().then((items) => (this.programmes = items), (error: unknown) => console.error('archipel: programmes unavailable', error))
+    this.#api().events.rooms().then((rooms) => (this.rooms = rooms), (error: unknown) => console.error('archipel: rooms unavailable', error))
+    this.#api().events.programmes().then((items) => (this.programmes = items), (error: unknown) => console.error('archipel: programmes unavailable', error))
   }
 
   override render() {
@@ -193,10 +187,10 @@ export class ArchipelProposeEventPage extends LitElement {
       ${this.placeKind === 'address' ? html`
         ${this.#field('address', t.address, html`<input id="address" name="address" required maxlength="300" autocomplete="street-address">`, true)}
         <archipel-territory-picker id="commune" class="field" label=${t.commune} types="commune" language=${this.language}
-          .api=${this.initiativeApi} value=${this.commune ? `commune:${this.commune}` : ''} invalid=${this.errors.commune ?? nothing}
+          value=${this.commune ? `commune:${this.commune}` : ''} invalid=${this.errors.commune ?? nothing}
           @archipel-territory-change=${(event: CustomEvent<TerritoryChangeDetail>) => (this.commune = event.detail.territory?.code ?? '')}>
         </archipel-territory-picker>
-        <archipel-point-picker id="location" language=${this.language} .api=${this.initiativeApi} .bounds=${this.bounds}
+        <archipel-point-picker id="location" language=${this.language} .api=${this.#api().initiatives} .bounds=${this.bounds}
           .value=${this.point} invalid=${this.errors.location ?? ''}
           @archipel-point-change=${(event: CustomEvent<PointChangeDetail>) => (this.point = event.detail.coordinates)}>
         </archipel-point-picker>` : nothing}
@@ -279,7 +273,7 @@ export class ArchipelProposeEventPage extends LitElement {
     this.sending = true
     this.summary = ''
     try {
-      const answer = await this.eventsApi.proposeEvent(body)
+      const answer = await this.#api().events.proposeEvent(body)
       this.done = { status: answer.status, id: typeof answer.body.id === 'string' ? answer.body.id : null }
       await this.updateComplete
       this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus()

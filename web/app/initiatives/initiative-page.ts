@@ -5,18 +5,19 @@
  * writes the same name into the page's OpenGraph metadata for link previews.)
  *
  * Attributes / properties: `initiative-id`, `language`, `.settings`,
- * `.categories`, `.initiativeApi`.
+ * `.categories`. The API client comes from the context (api-context.ts).
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import { ifDefined } from 'lit/directives/if-defined.js'
 import { ApiError } from '../../api/client.js'
-import { createInitiativeApi, type HistoryEntry, type InitiativeApi, type InitiativeDetail } from '../../api/initiatives.js'
+import { type HistoryEntry, type InitiativeDetail } from '../../api/initiatives.js'
 import type { Bbox, Category, Settings } from '../../api/types.js'
 import { colouredByCategory } from '../../components/map/point-colours.js'
 import type { Language } from '../../i18n/language.js'
 import { mapMessages } from '../../i18n/map.js'
 import { initiativePageStyles } from './initiative-page.styles.js'
 import { pagePaths } from '../router.js'
+import { consumeApi } from '../../api/api-context.js'
 
 /** About 1 km around the point. */
 const around = 0.01
@@ -29,7 +30,6 @@ export class ArchipelInitiativePage extends LitElement {
     language: {},
     settings: { attribute: false },
     categories: { attribute: false },
-    initiativeApi: { attribute: false },
     initiative: { state: true },
     history: { state: true },
   }
@@ -38,18 +38,18 @@ export class ArchipelInitiativePage extends LitElement {
   declare language: Language
   declare settings: Settings | undefined
   declare categories: Category[]
-  declare initiativeApi: InitiativeApi
   declare initiative: InitiativeDetail | 'loading' | 'not-found' | 'failed'
   declare history: HistoryEntry[] | undefined
 
   #request: AbortController | undefined
+
+  readonly #api = consumeApi(this)
 
   constructor() {
     super()
     this.initiativeId = ''
     this.language = 'fr'
     this.categories = []
-    this.initiativeApi = createInitiativeApi()
     this.initiative = 'loading'
   }
 
@@ -83,7 +83,7 @@ export class ArchipelInitiativePage extends LitElement {
       <article class="page">
         <div class="columns">
           <archipel-initiative-detail heading-level="1" language=${this.language} .initiative=${initiative}
-            .categories=${this.categories} .api=${this.initiativeApi}></archipel-initiative-detail>
+            .categories=${this.categories} .api=${this.#api().initiatives}></archipel-initiative-detail>
           <div class="side">
             <archipel-point-map .bounds=${bounds} style-url=${ifDefined(this.settings?.map_style_url ?? undefined)}
               language=${this.language} .points=${one}
@@ -119,8 +119,8 @@ export class ArchipelInitiativePage extends LitElement {
     this.history = undefined
     try {
       const [initiative, history] = await Promise.all([
-        this.initiativeApi.initiative(id, request.signal),
-        this.initiativeApi.history(id, request.signal).catch((error: unknown) => {
+        this.#api().initiatives.initiative(id, request.signal),
+        this.#api().initiatives.history(id, request.signal).catch((error: unknown) => {
           console.error('archipel: history unavailable', error)
           return []
         }),

@@ -8,15 +8,14 @@
  * cancelled) and handed to the map and the list alike; choosing a territory
  * fetches all of its results and moves the map onto them.
  *
- * Properties: `.api` (ApiClient), `.settings` (Settings), `.categories`
- * (Category[]), `language` (`fr` | `en`), `.initiativeApi` (InitiativeApi).
+ * Properties: `.settings` (Settings), `.categories` (Category[]), `language`
+ * (`fr` | `en`). The API client comes from the context (api-context.ts).
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import { ifDefined } from 'lit/directives/if-defined.js'
-import type { ApiClient } from '../../api/client.js'
 import {
-  createInitiativeApi, filtersFromParams, filtersToParams,
-  type InitiativeApi, type InitiativeDetail, type InitiativeFilters,
+  filtersFromParams, filtersToParams,
+  type InitiativeDetail, type InitiativeFilters,
 } from '../../api/initiatives.js'
 import type { Bbox, Category, InitiativeCollection, Settings } from '../../api/types.js'
 import type { InitiativeSelectDetail } from '../../components/initiatives/archipel-initiative-list.js'
@@ -26,6 +25,7 @@ import type { FiltersChangeDetail } from '../../components/initiatives/archipel-
 import { messages, type Language } from '../../i18n/language.js'
 import { mapMessages } from '../../i18n/map.js'
 import { mapPageStyles } from './map-page.styles.js'
+import { consumeApi } from '../../api/api-context.js'
 
 /** Wait this long after the map settles, so a series of moves costs one request. */
 const refetchDelayMs = 250
@@ -34,8 +34,6 @@ export class ArchipelMapPage extends LitElement {
   static override styles = mapPageStyles
 
   static override properties = {
-    api: { attribute: false },
-    initiativeApi: { attribute: false },
     settings: { attribute: false },
     categories: { attribute: false },
     language: {},
@@ -45,8 +43,6 @@ export class ArchipelMapPage extends LitElement {
     selected: { state: true },
   }
 
-  declare api: ApiClient
-  declare initiativeApi: InitiativeApi
   declare settings: Settings
   declare categories: Category[]
   declare language: Language
@@ -65,12 +61,13 @@ export class ArchipelMapPage extends LitElement {
   /** The list item or point the panel was opened from, to return focus there. */
   #openedFrom: string | undefined
 
+  readonly #api = consumeApi(this)
+
   constructor() {
     super()
     this.categories = []
     this.language = 'fr'
     this.status = 'loading'
-    this.initiativeApi = createInitiativeApi()
     this.filters = filtersFromParams(new URLSearchParams(window.location.search))
     this.#fitToResults = this.filters.territories.length > 0
   }
@@ -109,7 +106,7 @@ export class ArchipelMapPage extends LitElement {
         ></archipel-point-map>
         <aside aria-label=${m.filters.label}>
           <archipel-map-filters language=${this.language} .filters=${this.filters} .categories=${this.categories}
-            .api=${this.initiativeApi} ?hidden=${this.selected !== undefined}
+            ?hidden=${this.selected !== undefined}
             @archipel-filters-change=${this.#onFiltersChange}></archipel-map-filters>
           <archipel-initiative-list language=${this.language} status=${this.status} ?hidden=${this.selected !== undefined}
             .initiatives=${this.initiatives} .categories=${this.categories}></archipel-initiative-list>
@@ -130,7 +127,7 @@ export class ArchipelMapPage extends LitElement {
         ${typeof selected === 'object' ? html`
           <span id="panel-title" class="visually-hidden">${selected.properties.name}</span>
           <archipel-initiative-detail page-link language=${this.language} .initiative=${selected}
-            .categories=${this.categories} .api=${this.initiativeApi}></archipel-initiative-detail>` : nothing}
+            .categories=${this.categories} .api=${this.#api().initiatives}></archipel-initiative-detail>` : nothing}
       </section>
     `
   }
@@ -174,7 +171,7 @@ export class ArchipelMapPage extends LitElement {
     const fit = this.#fitToResults
     this.#fitToResults = false
     try {
-      this.initiatives = await this.initiativeApi.search(this.filters, fit ? undefined : bbox, request.signal)
+      this.initiatives = await this.#api().initiatives.search(this.filters, fit ? undefined : bbox, request.signal)
       this.status = 'ready'
       // The map then settles on the results, and the next fetch is by viewport again.
       const extent = fit ? extentOf(this.initiatives) : undefined
@@ -196,7 +193,7 @@ export class ArchipelMapPage extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.panel .back')?.focus()
     if (known) return
     try {
-      this.selected = await this.initiativeApi.initiative(id)
+      this.selected = await this.#api().initiatives.initiative(id)
     } catch (error) {
       console.error('archipel: initiative unavailable', error)
       this.selected = 'failed'

@@ -5,17 +5,18 @@
  * without the role is told why it sees nothing.
  *
  * Attributes / properties: `language`; `.categories` (Category[]);
- * `.initiativeApi` (InitiativeApi). The signed-in account comes from the shell (account-context.ts).
+ * the signed-in account and the API client come from the shell's contexts.
  */
 import { html, LitElement, nothing } from 'lit'
 import { repeat } from 'lit/directives/repeat.js'
-import { createInitiativeApi, type Account, type InitiativeApi, type ModerationItem } from '../../api/initiatives.js'
+import { type Account, type ModerationItem } from '../../api/initiatives.js'
 import type { Category } from '../../api/types.js'
 import type { Language } from '../../i18n/language.js'
 import { moderationMessages } from '../../i18n/moderation.js'
 import { moderationPageStyles } from './moderation-page.styles.js'
 import { pagePaths } from '../router.js'
 import { watchAccount } from '../account-context.js'
+import { consumeApi } from '../../api/api-context.js'
 
 export class ArchipelModerationPage extends LitElement {
   static override styles = moderationPageStyles
@@ -23,7 +24,6 @@ export class ArchipelModerationPage extends LitElement {
   static override properties = {
     language: {},
     categories: { attribute: false },
-    initiativeApi: { attribute: false },
     account: { state: true },
     items: { state: true },
     next: { state: true },
@@ -32,18 +32,18 @@ export class ArchipelModerationPage extends LitElement {
 
   declare language: Language
   declare categories: Category[]
-  declare initiativeApi: InitiativeApi
   declare account: Account | null | undefined
   readonly #account = watchAccount(this, (account) => this.#start(account))
   declare items: ModerationItem[]
   declare next: string | null
   declare state: 'loading' | 'ready' | 'failed'
 
+  readonly #api = consumeApi(this)
+
   constructor() {
     super()
     this.language = 'fr'
     this.categories = []
-    this.initiativeApi = createInitiativeApi()
     this.items = []
     this.next = null
     this.state = 'loading'
@@ -71,14 +71,14 @@ export class ArchipelModerationPage extends LitElement {
         <ol class="queue">
           ${repeat(this.items, (item) => `${item.kind}:${item.id}`, (item) => html`<li>
             <archipel-moderation-item language=${this.language} .item=${item} .categories=${this.categories}
-              .api=${this.initiativeApi}></archipel-moderation-item></li>`)}
+              .api=${this.#api().initiatives}></archipel-moderation-item></li>`)}
         </ol>
         ${this.state === 'loading' ? html`<p role="status">${t.loading}</p>` : nothing}
         ${this.next && this.state === 'ready' ? html`<button type="button" class="more" @click=${() => void this.#loadPage()}>${t.more}</button>` : nothing}
       </section>
       <section aria-labelledby="taxonomy">
         <h2 id="taxonomy">${t.taxonomy.title}</h2>
-        <archipel-category-editor language=${this.language} .api=${this.initiativeApi} .categories=${this.categories}
+        <archipel-category-editor language=${this.language} .api=${this.#api().initiatives} .categories=${this.categories}
           @archipel-categories-change=${(event: CustomEvent<{ categories: Category[] }>) => (this.categories = event.detail.categories)}>
         </archipel-category-editor>
       </section>
@@ -93,7 +93,7 @@ export class ArchipelModerationPage extends LitElement {
   async #loadPage(): Promise<void> {
     this.state = 'loading'
     try {
-      const page = await this.initiativeApi.moderationQueue(this.next ?? undefined)
+      const page = await this.#api().initiatives.moderationQueue(this.next ?? undefined)
       this.items = [...this.items, ...page.items]
       this.next = page.next ?? null
       this.state = 'ready'

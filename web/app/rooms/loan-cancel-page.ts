@@ -5,16 +5,16 @@
  * /api/loans/{id}/cancel with the token) — never on a mere visit, which
  * mail scanners also make.
  *
- * Attributes / properties: `loan-id`, `language` (`fr` | `en`),
- * `.roomsApi` (RoomsApi; same origin by default).
+ * Attributes / properties: `loan-id`, `language` (`fr` | `en`).
+ * The API client comes from the context (api-context.ts).
  */
 import { html, LitElement, nothing } from 'lit'
 import { ApiError } from '../../api/client.js'
-import { createRoomsApi, type RoomsApi } from '../../api/rooms.js'
 import type { Language } from '../../i18n/language.js'
 import { roomMessages } from '../../i18n/rooms.js'
 import { loanCancelPageStyles } from './loan-cancel-page.styles.js'
 import { pagePaths } from '../router.js'
+import { consumeApi } from '../../api/api-context.js'
 
 export class ArchipelLoanCancelPage extends LitElement {
   static override styles = loanCancelPageStyles
@@ -22,21 +22,20 @@ export class ArchipelLoanCancelPage extends LitElement {
   static override properties = {
     loanId: { attribute: 'loan-id' },
     language: {},
-    roomsApi: { attribute: false },
     state: { state: true },
     error: { state: true },
   }
 
   declare loanId: string
   declare language: Language
-  declare roomsApi: RoomsApi
   declare state: 'idle' | 'sending' | 'done' | 'refused' | 'failed'
   declare error: string | undefined
+
+  readonly #api = consumeApi(this)
 
   constructor() {
     super()
     this.language = 'fr'
-    this.roomsApi = createRoomsApi()
     this.state = 'idle'
   }
 
@@ -70,7 +69,7 @@ export class ArchipelLoanCancelPage extends LitElement {
   async #cancel(token: string): Promise<void> {
     this.state = 'sending'
     try {
-      await this.roomsApi.decideLoan(this.loanId, 'cancel', { token })
+      await this.#api().rooms.decideLoan(this.loanId, 'cancel', { token })
       this.state = 'done'
     } catch (error) {
       // 403/404/409: a wrong token, an unknown loan, or one no longer cancellable.

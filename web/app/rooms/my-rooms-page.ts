@@ -7,11 +7,11 @@
  * The rooms come from GET /api/rooms?host=…, which lists the hidden rooms
  * too when the reader is a member of the host.
  *
- * Properties: `.settings` (Settings), `language` (`fr` | `en`),
- * `.roomsApi` (RoomsApi; same origin by default).
+ * Properties: `.settings` (Settings), `language` (`fr` | `en`).
+ * The API client comes from the context (api-context.ts).
  */
 import { html, LitElement, nothing } from 'lit'
-import { createRoomsApi, type Account, type Loan, type Room, type RoomsApi } from '../../api/rooms.js'
+import { type Account, type Loan, type Room } from '../../api/rooms.js'
 import type { Settings } from '../../api/types.js'
 import type { RoomSavedDetail } from '../../components/rooms/archipel-room-editor.js'
 import type { LoanDecidedDetail } from '../../components/rooms/archipel-room-loan-inbox.js'
@@ -20,6 +20,7 @@ import { roomMessages } from '../../i18n/rooms.js'
 import { myRoomsPageStyles } from './my-rooms-page.styles.js'
 import { pagePaths, routePaths } from '../router.js'
 import { watchAccount } from '../account-context.js'
+import { consumeApi } from '../../api/api-context.js'
 
 export class ArchipelMyRoomsPage extends LitElement {
   static override styles = myRoomsPageStyles
@@ -27,7 +28,6 @@ export class ArchipelMyRoomsPage extends LitElement {
   static override properties = {
     settings: { attribute: false },
     language: {},
-    roomsApi: { attribute: false },
     account: { state: true },
     status: { state: true },
     rooms: { state: true },
@@ -40,7 +40,6 @@ export class ArchipelMyRoomsPage extends LitElement {
 
   declare settings: Settings | undefined
   declare language: Language
-  declare roomsApi: RoomsApi
   declare account: Account | null
   readonly #account = watchAccount(this, (account) => {
     this.account = account
@@ -56,10 +55,11 @@ export class ArchipelMyRoomsPage extends LitElement {
   declare editing: Room | 'new' | undefined
   declare notice: string | undefined
 
+  readonly #api = consumeApi(this)
+
   constructor() {
     super()
     this.language = 'fr'
-    this.roomsApi = createRoomsApi()
     this.account = null
     this.status = 'loading'
     this.rooms = []
@@ -92,7 +92,7 @@ export class ArchipelMyRoomsPage extends LitElement {
       <section aria-labelledby="own">
         <h2 id="own">${t.mine.own}</h2>
         <archipel-room-loan-inbox language=${this.language} mode="own" .loans=${this.own}
-          .roomsApi=${this.roomsApi} @archipel-loan-decided=${this.#onDecided}></archipel-room-loan-inbox>
+          .roomsApi=${this.#api().rooms} @archipel-loan-decided=${this.#onDecided}></archipel-room-loan-inbox>
       </section>`
     if (account.organisations.length === 0) return html`<p>${t.mine.noOrganisation}</p>${own}`
     return html`
@@ -100,7 +100,7 @@ export class ArchipelMyRoomsPage extends LitElement {
       <section aria-labelledby="inbox">
         <h2 id="inbox">${t.mine.inbox}</h2>
         <archipel-room-loan-inbox language=${this.language} mode="requests" .loans=${this.requests}
-          .roomsApi=${this.roomsApi} @archipel-loan-decided=${this.#onDecided}></archipel-room-loan-inbox>
+          .roomsApi=${this.#api().rooms} @archipel-loan-decided=${this.#onDecided}></archipel-room-loan-inbox>
       </section>
       <section aria-labelledby="my-rooms">
         <h2 id="my-rooms">${t.mine.rooms}</h2>
@@ -117,14 +117,14 @@ export class ArchipelMyRoomsPage extends LitElement {
         ${this.editing
           ? html`<archipel-room-editor language=${this.language} .settings=${this.settings}
               .room=${this.editing === 'new' ? undefined : this.editing} .organisations=${account.organisations}
-              .roomsApi=${this.roomsApi} @archipel-room-saved=${this.#onSaved}
+              .roomsApi=${this.#api().rooms} @archipel-room-saved=${this.#onSaved}
               @archipel-room-editor-close=${() => (this.editing = undefined)}></archipel-room-editor>`
           : html`<button type="button" class="add" @click=${() => (this.editing = 'new')}>${t.mine.add}</button>`}
       </section>
       <section aria-labelledby="history">
         <h2 id="history">${t.mine.history}</h2>
         <archipel-room-loan-inbox language=${this.language} mode="history" .loans=${this.history}
-          .roomsApi=${this.roomsApi}></archipel-room-loan-inbox>
+          .roomsApi=${this.#api().rooms}></archipel-room-loan-inbox>
       </section>
       ${own}
     `
@@ -146,9 +146,9 @@ export class ArchipelMyRoomsPage extends LitElement {
     const params = new URLSearchParams({ limit: '5000' })
     for (const host of hosts) params.append('host', host)
     const [mine, history, own] = await Promise.all([
-      hosts.length > 0 ? this.roomsApi.rooms(params) : undefined,
-      hosts.length > 0 ? this.roomsApi.loans('host') : [],
-      this.roomsApi.loans('requester'),
+      hosts.length > 0 ? this.#api().rooms.rooms(params) : undefined,
+      hosts.length > 0 ? this.#api().rooms.loans('host') : [],
+      this.#api().rooms.loans('requester'),
     ])
     this.own = own
     if (!mine) return

@@ -4,12 +4,12 @@
  * request form.
  *
  * Attributes / properties: `room-id`, `language` (`fr` | `en`),
- * `.roomsApi` (RoomsApi; same origin by default), `.now` (a function
- * giving the current time, for "today").
+ * `.now` (a function giving the current time, for "today").
+ * The API client comes from the context (api-context.ts).
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import { ApiError } from '../../api/client.js'
-import { createRoomsApi, type Account, type Availability, type Room, type RoomsApi } from '../../api/rooms.js'
+import { type Account, type Availability, type Room } from '../../api/rooms.js'
 import type { RoomPeriodChangeDetail } from '../../components/rooms/archipel-room-calendar.js'
 import type { Language } from '../../i18n/language.js'
 import { roomMessages } from '../../i18n/rooms.js'
@@ -17,6 +17,7 @@ import { roomPageStyles } from './room-page.styles.js'
 import { calendarPeriod, parisInstant, parisToday, type CalendarView } from '../../components/rooms/room-time.js'
 import { pagePaths, routePaths } from '../router.js'
 import { watchAccount } from '../account-context.js'
+import { consumeApi } from '../../api/api-context.js'
 
 export class ArchipelRoomPage extends LitElement {
   static override styles = roomPageStyles
@@ -24,7 +25,6 @@ export class ArchipelRoomPage extends LitElement {
   static override properties = {
     roomId: { attribute: 'room-id' },
     language: {},
-    roomsApi: { attribute: false },
     room: { state: true },
     roomStatus: { state: true },
     account: { state: true },
@@ -36,7 +36,6 @@ export class ArchipelRoomPage extends LitElement {
 
   declare roomId: string
   declare language: Language
-  declare roomsApi: RoomsApi
   declare room: Room | undefined
   declare roomStatus: 'loading' | 'ready' | 'not-found' | 'failed'
   declare account: Account | null
@@ -49,10 +48,11 @@ export class ArchipelRoomPage extends LitElement {
   now: () => Date = () => new Date()
   #availabilityRequest: AbortController | undefined
 
+  readonly #api = consumeApi(this)
+
   constructor() {
     super()
     this.language = 'fr'
-    this.roomsApi = createRoomsApi()
     this.roomStatus = 'loading'
     this.account = null
     this.view = 'week'
@@ -80,7 +80,7 @@ export class ArchipelRoomPage extends LitElement {
         <p role=${this.roomStatus === 'loading' ? 'status' : 'alert'}>${text}</p></section>`
     }
     const p = this.room.properties
-    const feed = this.roomsApi.feedUrl(this.room.id)
+    const feed = this.#api().rooms.feedUrl(this.room.id)
     const feedUrl = new URL(feed, window.location.href)
     return html`
       <article class="page">
@@ -112,7 +112,7 @@ export class ArchipelRoomPage extends LitElement {
         <section aria-labelledby="request">
           <h2 id="request">${t.request.title}</h2>
           <archipel-room-request-form language=${this.language} room-id=${this.room.id} capacity=${p.capacity}
-            date=${this.date} .account=${this.account} .roomsApi=${this.roomsApi}></archipel-room-request-form>
+            date=${this.date} .account=${this.account} .roomsApi=${this.#api().rooms}></archipel-room-request-form>
         </section>
       </article>
     `
@@ -121,7 +121,7 @@ export class ArchipelRoomPage extends LitElement {
   async #loadRoom(): Promise<void> {
     this.roomStatus = 'loading'
     try {
-      const room = await this.roomsApi.room(this.roomId)
+      const room = await this.#api().rooms.room(this.roomId)
       this.room = room
       this.roomStatus = 'ready'
       document.title = `${room.properties.name} — ${roomMessages(this.language).title}`
@@ -137,7 +137,7 @@ export class ArchipelRoomPage extends LitElement {
     const { first, last } = calendarPeriod(this.view, this.date)
     this.availabilityStatus = 'loading'
     try {
-      this.availability = await this.roomsApi.availability(
+      this.availability = await this.#api().rooms.availability(
         this.roomId, parisInstant(first, '00:00'), parisInstant(last, '00:00'), request.signal)
       this.availabilityStatus = 'ready'
     } catch (error) {

@@ -3,12 +3,12 @@
  * on a map and in a list, with filters kept in the address (restored on
  * load, back and forward).
  *
- * Properties: `.settings` (Settings), `language` (`fr` | `en`),
- * `.roomsApi` (RoomsApi; same origin by default).
+ * Properties: `.settings` (Settings), `language` (`fr` | `en`).
+ * The API client comes from the context (api-context.ts).
  */
 import { html, LitElement, type PropertyValues } from 'lit'
 import { ifDefined } from 'lit/directives/if-defined.js'
-import { createRoomsApi, type RoomCollection, type RoomsApi } from '../../api/rooms.js'
+import { type RoomCollection } from '../../api/rooms.js'
 import type { Settings } from '../../api/types.js'
 import type { PointSelectDetail } from '../../components/map/archipel-point-map.js'
 import { colouredAs, roomColour, type ColouredPoints } from '../../components/map/point-colours.js'
@@ -18,6 +18,7 @@ import { roomMessages } from '../../i18n/rooms.js'
 import { filtersFromQuery, filtersToQuery, roomListParams, type RoomFilters } from '../../components/rooms/room-filters.js'
 import { roomsPageStyles } from './rooms-page.styles.js'
 import { routePaths } from '../router.js'
+import { consumeApi } from '../../api/api-context.js'
 
 /** Rooms are few (thousands nationwide): one page of the API holds a region's. */
 const limit = 5000
@@ -28,7 +29,6 @@ export class ArchipelRoomsPage extends LitElement {
   static override properties = {
     settings: { attribute: false },
     language: {},
-    roomsApi: { attribute: false },
     filters: { state: true },
     rooms: { state: true },
     status: { state: true },
@@ -36,7 +36,6 @@ export class ArchipelRoomsPage extends LitElement {
 
   declare settings: Settings
   declare language: Language
-  declare roomsApi: RoomsApi
   declare filters: RoomFilters
   declare rooms: RoomCollection | undefined
   declare status: 'loading' | 'ready' | 'failed'
@@ -46,10 +45,11 @@ export class ArchipelRoomsPage extends LitElement {
   #mapPoints: ColouredPoints | undefined
   readonly #onPopState = () => this.#readAddress()
 
+  readonly #api = consumeApi(this)
+
   constructor() {
     super()
     this.language = 'fr'
-    this.roomsApi = createRoomsApi()
     this.status = 'loading'
     this.filters = filtersFromQuery(new URLSearchParams(window.location.search))
   }
@@ -112,7 +112,7 @@ export class ArchipelRoomsPage extends LitElement {
     const params = roomListParams(this.filters)
     params.set('limit', String(limit))
     try {
-      this.rooms = await this.roomsApi.rooms(params, request.signal)
+      this.rooms = await this.#api().rooms.rooms(params, request.signal)
       this.status = 'ready'
     } catch (error) {
       if (request.signal.aborted) return

@@ -4,12 +4,10 @@
  * once; words apply on "Filtrer" (or Enter).
  *
  * Properties: `.filters` (AgendaFilters), `.categories` (Category[]),
- * `.programmes` (Programme[]), `language`, `.api` (InitiativeApi, for the
- * territory search; default: this origin's).
+ * `.programmes` (Programme[]), `language`.
  * Events: `archipel-filters-change` ({ filters }).
  */
 import { html, LitElement } from 'lit'
-import { createInitiativeApi, type InitiativeApi } from '../../api/initiatives.js'
 import { EVENT_KINDS, emptyFilters, type AgendaFilters, type Programme } from '../../api/events.js'
 import type { Category } from '../../api/types.js'
 import { agendaMessages } from '../../i18n/agenda.js'
@@ -29,15 +27,12 @@ export class ArchipelAgendaFilters extends LitElement {
     categories: { attribute: false },
     programmes: { attribute: false },
     language: {},
-    api: { attribute: false },
   }
 
   declare filters: AgendaFilters
   declare categories: Category[]
   declare programmes: Programme[]
   declare language: Language
-  /** For the territory search. */
-  declare api: InitiativeApi
 
   constructor() {
     super()
@@ -45,7 +40,6 @@ export class ArchipelAgendaFilters extends LitElement {
     this.categories = []
     this.programmes = []
     this.language = 'fr'
-    this.api = createInitiativeApi()
   }
 
   override render() {
@@ -68,7 +62,7 @@ export class ArchipelAgendaFilters extends LitElement {
         ${select('kind', t.filters.kind)}
         ${select('category', t.filters.category)}
         ${select('programme', t.filters.programme)}
-        <archipel-territory-picker class="field" label=${t.filters.territory} placeholder=${t.filters.territoryPlaceholder} language=${this.language} .api=${this.api}
+        <archipel-territory-picker class="field" label=${t.filters.territory} placeholder=${t.filters.territoryPlaceholder} language=${this.language}
           value=${this.filters.territory[0] ?? ''} @archipel-territory-change=${this.#onTerritory}></archipel-territory-picker>
         <div class="field">
           <label for="filter-q">${t.filters.q}</label>

@@ -125,7 +125,7 @@ export class ArchipelInitiativeForm extends LitElement {
         <input id="address" name="address" maxlength="500" autocomplete="street-address" .value=${start?.address ?? ''}
           aria-invalid=${invalid('address')}>
         ${error('address')}
-        <archipel-territory-picker types="commune" label=${t.form.commune} language=${this.language} .api=${this.api}
+        <archipel-territory-picker types="commune" label=${t.form.commune} language=${this.language}
           value=${this.commune ? `commune:${this.commune}` : ''} invalid=${this.errors.commune ?? ''}
           @archipel-territory-change=${this.#onCommune}></archipel-territory-picker>
         <archipel-point-picker language=${this.language} .api=${this.api} .bounds=${this.bounds} .value=${this.point}

@@ -8,7 +8,6 @@
  * - `language` (`fr` | `en`).
  * - `.filters` (InitiativeFilters): the filters in force.
  * - `.categories` (Category[]): the taxonomy.
- * - `.api` (InitiativeApi): for the territory search.
  *
  * Events: `archipel-filters-change` ({ filters }): the visitor changed a
  * filter (typing is debounced).
@@ -17,7 +16,7 @@
 import { html, LitElement, nothing } from 'lit'
 import { repeat } from 'lit/directives/repeat.js'
 import { styleMap } from 'lit/directives/style-map.js'
-import type { InitiativeApi, InitiativeFilters } from '../../api/initiatives.js'
+import type { InitiativeFilters } from '../../api/initiatives.js'
 import type { Category } from '../../api/types.js'
 import type { Language } from '../../i18n/language.js'
 import { mapMessages } from '../../i18n/map.js'
@@ -35,13 +34,11 @@ export class ArchipelMapFilters extends LitElement {
     language: {},
     filters: { attribute: false },
     categories: { attribute: false },
-    api: { attribute: false },
   }
 
   declare language: Language
   declare filters: InitiativeFilters
   declare categories: Category[]
-  declare api: InitiativeApi
 
   #timer: ReturnType<typeof setTimeout> | undefined
 
@@ -68,7 +65,7 @@ export class ArchipelMapFilters extends LitElement {
         <input id="q" part="search" type="search" name="q" .value=${this.filters.q}
           placeholder=${t.filters.searchPlaceholder} @input=${this.#onType}>
         <archipel-territory-picker label=${t.filters.territory} placeholder=${t.filters.territoryPlaceholder}
-          language=${this.language} .api=${this.api} value=${this.filters.territories[0] ?? ''}
+          language=${this.language} value=${this.filters.territories[0] ?? ''}
           @archipel-territory-change=${this.#onTerritory}></archipel-territory-picker>
         <details part="categories" ?open=${this.filters.categories.length > 0}>
           <summary>${t.filters.categories}${chosen.size > 0 ? ` (${chosen.size})` : ''}</summary>

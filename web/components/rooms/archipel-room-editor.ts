@@ -12,7 +12,6 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import { ifDefined } from 'lit/directives/if-defined.js'
-import { createInitiativeApi } from '../../api/initiatives.js'
 import type { Room, RoomsApi } from '../../api/rooms.js'
 import type { Bbox, Settings } from '../../api/types.js'
 import { EQUIPMENT } from './room-filters.js'
@@ -60,7 +59,6 @@ export class ArchipelRoomEditor extends LitElement {
   #bounds: Bbox | undefined
   /** INSEE code chosen in the commune picker (not a native field). */
   #commune: string | undefined
-  readonly #territories = createInitiativeApi()
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('room')) {
@@ -86,7 +84,7 @@ export class ArchipelRoomEditor extends LitElement {
         <label class="field">${e.name}<input name="name" required maxlength="200" .value=${p?.name ?? ''}></label>
         <label class="field">${e.description}<textarea name="description" maxlength="10000" .value=${p?.description ?? ''}></textarea></label>
         <label class="field">${e.address}<input name="address" maxlength="500" .value=${p?.address ?? ''}></label>
-        <archipel-territory-picker label=${e.commune} types="commune" language=${this.language} .api=${this.#territories}
+        <archipel-territory-picker label=${e.commune} types="commune" language=${this.language}
           value=${p?.commune ? `commune:${p.commune}` : ''} @archipel-territory-change=${(event: CustomEvent<TerritoryChangeDetail>) =>
             (this.#commune = event.detail.territory?.code)}></archipel-territory-picker>
         <fieldset>

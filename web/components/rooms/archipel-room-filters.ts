@@ -9,7 +9,6 @@
  * Parts: `form`.
  */
 import { html, LitElement, type PropertyValues } from 'lit'
-import { createInitiativeApi } from '../../api/initiatives.js'
 import { EQUIPMENT, noFilters, type Equipment, type RoomFilters } from './room-filters.js'
 import { isDate, isTime } from './room-time.js'
 import type { Language } from '../../i18n/language.js'
@@ -33,7 +32,6 @@ export class ArchipelRoomFilters extends LitElement {
 
   /** The territory chosen in the picker (not a native field, so not in the form data). */
   #territory: string | undefined
-  readonly #territories = createInitiativeApi()
 
   constructor() {
     super()
@@ -51,7 +49,7 @@ export class ArchipelRoomFilters extends LitElement {
     const f = this.filters
     return html`
       <form part="form" aria-label=${t.label} @submit=${this.#submit}>
-        <archipel-territory-picker label=${t.territory} language=${this.language} .api=${this.#territories}
+        <archipel-territory-picker label=${t.territory} language=${this.language}
           value=${f.territory ?? ''} @archipel-territory-change=${(event: CustomEvent<TerritoryChangeDetail>) =>
             (this.#territory = event.detail.territory?.id)}></archipel-territory-picker>
         <div class="field">

@@ -8,8 +8,9 @@ import { requireAccount } from '../http/auth.js'
 import { anonymousWriteLimit, type RateLimiter, type WriteLimit } from '../http/rate-limit.js'
 import { GEOJSON } from '../shared/geojson-schemas.js'
 import {
-  EventChangeBody, EventCreateBody, PendingEventAnswer, PublishedEventAnswer,
+  EventChangeBody, EventCreateBody, PublishedEventAnswer,
 } from './write-schemas.js'
+import { PendingAnswer, type PendingAnswer as Pending } from '../shared/pending-schemas.js'
 import type { EventWriter, WriteOutcome } from './write-service.js'
 import { IdParams } from '../shared/params.js'
 import { createdAnswer } from '../http/openapi.js'
@@ -23,9 +24,12 @@ export const eventWriteRoutes: FastifyPluginAsyncTypebox<EventWriteOptions> = as
   const signedIn = async (request: FastifyRequest) => { requireAccount(request) }
   const actor = (request: FastifyRequest) => ({ account: request.account })
 
-  /** A published event as its Feature (with notices), a pending one as its id and status. */
+  /** A published event as its Feature (with notices), a pending one as every pending write answers. */
   const send = (reply: FastifyReply, outcome: WriteOutcome, publishedStatus: number) => {
-    if (!outcome.published) return reply.code(202).send({ id: outcome.id, status: 'pending' as const, notices: outcome.notices })
+    if (!outcome.published) {
+      const pending: Pending = { id: outcome.id, status: 'pending', revision_id: null, possible_duplicates: [], notices: outcome.notices }
+      return reply.code(202).send(pending)
+    }
     // A creation says where the new event is (RFC 9110 §15.3.2), as every 201 of the API does.
     if (publishedStatus === 201) reply.header('location', `/api/events/${outcome.event.id}`)
     return reply.code(publishedStatus).type(GEOJSON).send(JSON.stringify({ ...outcome.event, notices: outcome.notices }) as never)
@@ -39,7 +43,7 @@ export const eventWriteRoutes: FastifyPluginAsyncTypebox<EventWriteOptions> = as
         + 'properties.place_initiative_id, a geometry (+ properties.address, properties.commune) or properties.online_url; '
         + 'geometry is null but for the third. Timed events give start and end with the offset of `timezone` at that date; all-day events give dates, the end exclusive.',
       body: EventCreateBody,
-      response: { 201: createdAnswer(GEOJSON, PublishedEventAnswer), 202: PendingEventAnswer },
+      response: { 201: createdAnswer(GEOJSON, PublishedEventAnswer), 202: PendingAnswer },
     },
     preHandler: anonymousWriteLimit(rateLimiter, config, 'events'),
   }, async (request, reply) => send(reply, await writer.propose(request.body, actor(request)), 201))
@@ -53,7 +57,7 @@ export const eventWriteRoutes: FastifyPluginAsyncTypebox<EventWriteOptions> = as
         + 'A pending event answers 202 with its id: it stays pending.',
       params: IdParams,
       body: EventChangeBody,
-      response: { 200: published, 202: PendingEventAnswer },
+      response: { 200: published, 202: PendingAnswer },
     },
     preValidation: signedIn,
   }, async (request, reply) => send(reply, await writer.change(request.params.id, request.body, actor(request)), 200))

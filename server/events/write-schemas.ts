@@ -18,6 +18,7 @@ import { Type, type Static } from 'typebox'
 import { Line, Name, Text } from '../shared/text-schemas.js'
 import { EVENT_KINDS } from '../../db/schema/events.js'
 import { PointGeometry } from '../shared/geojson-schemas.js'
+import { Notices, type PendingAnswer } from '../shared/pending-schemas.js'
 import { EventFeature } from './schemas.js'
 
 // Null first: with coercion on, AJV would otherwise turn a null into "" for the string branch.
@@ -101,17 +102,7 @@ export const EventChangeBody = Type.Object({
 }, { additionalProperties: false, minProperties: 1 })
 export type EventChangeBody = Static<typeof EventChangeBody>
 
-const Notices = Type.Array(Type.String({ enum: ['room_not_booked'] }), {
-  description: 'room_not_booked: the room is named as the place but not booked; its host lends it through a loan',
-})
-
 export const PublishedEventAnswer = Type.Intersect([EventFeature, Type.Object({ notices: Notices })])
 
-export const PendingEventAnswer = Type.Object({
-  id: Type.String(),
-  status: Type.Literal('pending'),
-  notices: Notices,
-})
-
-/** What a write of an event answers: the published event, or the pending proposal's id. */
-export type EventWritten = Static<typeof PublishedEventAnswer> | Static<typeof PendingEventAnswer>
+/** What a write of an event answers: the published event, or the pending proposal (shared/pending-schemas.ts). */
+export type EventWritten = Static<typeof PublishedEventAnswer> | PendingAnswer

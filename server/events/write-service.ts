@@ -15,8 +15,8 @@ import type { EventReader } from './service.js'
 import type { EventWriteRepository, ResolvedPlace, StoredEvent } from './write-repository.js'
 import type { EventChangeBody, EventCreateBody } from './write-schemas.js'
 import { checkEvent, featureField, placeRequest, PLACE_FIELDS, type EventDraft, type EventInput, type PlaceRequest } from './write-validation.js'
+import type { Notice } from '../shared/pending-schemas.js'
 
-export type Notice = 'room_not_booked'
 
 export interface Actor {
   account: Account | null

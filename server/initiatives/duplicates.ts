@@ -6,8 +6,7 @@
  */
 import { sql } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
-
-export interface PossibleDuplicate { id: string; name: string; distance_m: number }
+import type { PossibleDuplicate } from '../shared/pending-schemas.js'
 
 const RADIUS_M = 100
 const MIN_SIMILARITY = 0.3

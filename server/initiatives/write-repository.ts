@@ -7,7 +7,7 @@
 import { sql, type SQL } from 'drizzle-orm'
 import type { Database, Db } from '../../db/client.js'
 import { textArray } from '../shared/sql.js'
-import type { PossibleDuplicate } from './duplicates.js'
+import type { PossibleDuplicate } from '../shared/pending-schemas.js'
 
 /** An initiative's fields as proposed and kept in revisions: the public field names, and the point. */
 export interface InitiativeFields {

@@ -12,7 +12,8 @@ import type { Config } from '../config.js'
 import { requireRole } from '../http/auth.js'
 import { anonymousWriteLimit, type RateLimiter } from '../http/rate-limit.js'
 import { GEOJSON, feature } from '../shared/geojson-schemas.js'
-import { ChangeBody, PendingAnswer, ProposalBody, ReportBody } from './write-schemas.js'
+import { ChangeBody, ProposalBody, ReportBody } from './write-schemas.js'
+import { PendingAnswer } from '../shared/pending-schemas.js'
 import type { Actor, ProposalService, WriteOutcome } from './write-service.js'
 import { IdParams } from '../shared/params.js'
 import { createdAnswer } from '../http/openapi.js'
@@ -41,7 +42,7 @@ export const initiativeWriteRoutes: FastifyPluginAsyncTypebox<InitiativeWriteOpt
       return reply.code(appliedStatus).type(GEOJSON).send(outcome.feature as never)
     }
     const { state: _state, ...pending } = outcome
-    return reply.code(202).send({ ...pending, status: 'pending' as const })
+    return reply.code(202).send(pending)
   }
 
   app.post('/api/initiatives', {
@@ -69,10 +70,7 @@ export const initiativeWriteRoutes: FastifyPluginAsyncTypebox<InitiativeWriteOpt
     preHandler: limited,
   }, async (request, reply) => {
     const actor = actorOf(request)
-    if (proposals.isSpam(request.body)) {
-      const { possible_duplicates: _none, ...decoy } = proposals.decoyAnswer() as Extract<WriteOutcome, { state: 'pending' }>
-      return answer(reply, { ...decoy, id: request.params.id }, 200)
-    }
+    if (proposals.isSpam(request.body)) return answer(reply, { ...proposals.decoyAnswer(), id: request.params.id }, 200)
     return answer(reply, await proposals.change(request.params.id, request.body, actor), 200)
   })
 

@@ -80,12 +80,3 @@ export const ReportBody = Type.Object({
 }, { additionalProperties: false })
 export type ReportBody = Static<typeof ReportBody>
 
-export const PossibleDuplicate = Type.Object({ id: Type.String(), name: Type.String(), distance_m: Type.Number() })
-
-export const PendingAnswer = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  status: Type.Literal('pending'),
-  revision_id: Type.String({ format: 'uuid' }),
-  possible_duplicates: Type.Optional(Type.Array(PossibleDuplicate)),
-})
-

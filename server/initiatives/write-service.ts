@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { Conflict, Invalid, NotFound, type FieldError } from '../shared/errors.js'
-import type { PossibleDuplicate } from './duplicates.js'
+import type { PendingAnswer, PossibleDuplicate } from '../shared/pending-schemas.js'
 import { pointInFranceError } from '../shared/point-in-france.js'
 import type { InitiativeFields, ProposalRepository } from './write-repository.js'
 import type { ChangeBody, ProposalBody, ReportBody } from './write-schemas.js'
@@ -13,8 +13,9 @@ import type { ChangeBody, ProposalBody, ReportBody } from './write-schemas.js'
 /** Who writes: an anonymous visitor (accountId null), a member, or a moderator. */
 export interface Actor { accountId: string | null; email: string | null; moderator: boolean }
 
+type PendingOutcome = { state: 'pending' } & PendingAnswer
 export type WriteOutcome =
-  | { state: 'pending'; id: string; revision_id: string; possible_duplicates?: PossibleDuplicate[] }
+  | PendingOutcome
   /** Applied at once: the initiative as a Feature (JSON text). */
   | { state: 'applied'; id: string; feature: string }
 
@@ -58,7 +59,7 @@ export function createProposalService({ proposals, findDuplicates, findFeature }
      */
     isSpam: (body: { properties?: { website_url?: string | undefined } | undefined }) => Boolean(body.properties?.website_url?.trim()),
 
-    decoyAnswer: (): WriteOutcome => ({ state: 'pending', id: randomUUID(), revision_id: randomUUID(), possible_duplicates: [] }),
+    decoyAnswer: (): PendingOutcome => pending(randomUUID(), randomUUID(), []),
 
     async propose(body: ProposalBody, actor: Actor): Promise<WriteOutcome> {
       const p = body.properties
@@ -78,7 +79,7 @@ export function createProposalService({ proposals, findDuplicates, findFeature }
       }
       const { id, revisionId } = await proposals.create(fields, actor.moderator ? 'published' : 'pending', revision)
       if (actor.moderator) return { state: 'applied', id, feature: await moderatorFeature(id) }
-      return { state: 'pending', id, revision_id: revisionId, possible_duplicates: duplicates }
+      return pending(id, revisionId, duplicates)
     },
 
     async change(id: string, body: ChangeBody, actor: Actor): Promise<WriteOutcome> {
@@ -105,7 +106,7 @@ export function createProposalService({ proposals, findDuplicates, findFeature }
       }
       const revisionId = await proposals.revise(id, record, changes)
       if (actor.moderator) return { state: 'applied', id, feature: await moderatorFeature(id) }
-      return { state: 'pending', id, revision_id: revisionId }
+      return pending(id, revisionId, [])
     },
 
     async report(id: string, body: ReportBody, actor: Actor): Promise<{ id: string; status: 'pending' }> {
@@ -135,3 +136,8 @@ export function createProposalService({ proposals, findDuplicates, findFeature }
 }
 
 export type ProposalService = ReturnType<typeof createProposalService>
+
+/** A write left for review, as every pending write answers (shared/pending-schemas.ts). */
+function pending(id: string, revisionId: string, duplicates: PossibleDuplicate[]): PendingOutcome {
+  return { state: 'pending', id, status: 'pending', revision_id: revisionId, possible_duplicates: duplicates, notices: [] }
+}

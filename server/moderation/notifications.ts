@@ -4,7 +4,7 @@
  * moderator's reason. The address serves only this answer.
  */
 import type { Mail } from '../mail/mailer.js'
-import type { QueueKind } from './queue-repository.js'
+import type { QueueKind } from './schemas.js'
 
 export interface DecisionNotice {
   kind: QueueKind

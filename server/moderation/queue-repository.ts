@@ -6,24 +6,7 @@
 import { sql } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
 import { initiativeFieldsJson } from '../initiatives/write-repository.js'
-
-export const QUEUE_KINDS = ['revisions', 'reports', 'events'] as const
-export type QueueKind = (typeof QUEUE_KINDS)[number]
-
-export interface QueueItem {
-  kind: QueueKind
-  id: string
-  target: { type: 'initiative' | 'event'; id: string }
-  /** ISO 8601 in UTC, to the microsecond: also the cursor's key. */
-  created_at: string
-  proposer: { account_id: string | null; email: string | null }
-  before: unknown
-  after: unknown
-  possible_duplicates: unknown[]
-}
-
-/** Position in the queue: the last item's creation time (text, exact) and id. */
-export type QueuePosition = [createdAt: string, id: string]
+import type { QueueItem, QueueKind, QueuePosition } from './schemas.js'
 
 const utc = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`)
 

@@ -4,28 +4,13 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { Text, Uuid } from '../shared/text-schemas.js'
+import { Text } from '../shared/text-schemas.js'
 import { requireRole } from '../http/auth.js'
 import { decodeCursor } from '../shared/cursor.js'
 import { ItemList, pageLinks } from '../shared/list-pages.js'
-import { QUEUE_KINDS, type QueueKind, type QueuePosition } from './queue-repository.js'
+import { QueueItem, QueueKind, QueuePosition } from './schemas.js'
 import type { ModerationService } from './service.js'
 import { routePaths } from '../../web/page-paths.js'
-
-const Kind = Type.Unsafe<QueueKind>(Type.String({ enum: [...QUEUE_KINDS] }))
-/** The last item seen: when it was written, and its id. */
-const Position = Type.Unsafe<QueuePosition>(Type.Tuple([Type.String({ format: 'date-time' }), Uuid()]))
-
-const QueueItem = Type.Object({
-  kind: Kind,
-  id: Type.String(),
-  target: Type.Object({ type: Type.Union([Type.Literal('initiative'), Type.Literal('event')]), id: Type.String() }),
-  created_at: Type.String(),
-  proposer: Type.Object({ account_id: Type.Union([Type.String(), Type.Null()]), email: Type.Union([Type.String(), Type.Null()]) }),
-  before: Type.Unknown(),
-  after: Type.Unknown(),
-  possible_duplicates: Type.Array(Type.Unknown()),
-})
 
 export interface ModerationRouteOptions {
   moderation: ModerationService
@@ -38,7 +23,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRouteOptions>
       tags: ['moderation'],
       summary: 'Items to decide (pending revisions, reports, proposed events), oldest first, cursor-paged',
       querystring: Type.Object({
-        kind: Type.Optional(Kind),
+        kind: Type.Optional(QueueKind),
         cursor: Type.Optional(Type.String({ maxLength: 500, description: 'opaque, from the `next` link' })),
         limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
       }, { additionalProperties: false }),
@@ -47,7 +32,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRouteOptions>
   }, async (request) => {
     requireRole(request, 'moderator')
     const { kind, cursor, limit } = request.query
-    const page = await moderation.page(kind, decodeCursor(cursor, Position), limit)
+    const page = await moderation.page(kind, decodeCursor(cursor, QueuePosition), limit)
     return { items: page.items, links: pageLinks('/api/moderation/queue', request.url, request.query, page.next) }
   })
 
@@ -58,7 +43,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<ModerationRouteOptions>
         summary: verb === 'approve'
           ? 'Approve: publish a new initiative or event, apply a change, resolve a report'
           : 'Reject: refuse a new initiative or event or a change, dismiss a report',
-        params: Type.Object({ kind: Kind, id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        params: Type.Object({ kind: QueueKind, id: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
         body: Type.Object({ reason: Type.Optional(Text({ maxLength: 2000 })) }, { additionalProperties: false }),
         response: { 204: Type.Null() },
       },

@@ -10,7 +10,8 @@ import type { Mailer } from '../mail/mailer.js'
 import type { InitiativeFields } from '../initiatives/write-repository.js'
 import type { DecisionRepository, DecisionResult, RevisionEffect } from './decision-repository.js'
 import { decisionMail } from './notifications.js'
-import type { QueueItem, QueueKind, QueuePosition, QueueRepository } from './queue-repository.js'
+import type { QueueRepository } from './queue-repository.js'
+import type { QueueItem, QueueKind, QueuePosition } from './schemas.js'
 
 export interface ModerationServiceDeps {
   queue: QueueRepository

@@ -138,7 +138,7 @@ describe('changing and cancelling events', () => {
     const { id } = proposed.json()
     const response = await patch(id, { title: 'Proposée et corrigée' }, a.member.cookies)
     expect(response.statusCode, response.body).toBe(202)
-    expect(response.json()).toEqual({ id, status: 'pending', notices: [] })
+    expect(response.json()).toEqual({ id, status: 'pending', revision_id: null, possible_duplicates: [], notices: [] })
     expect(await stored(id)).toMatchObject({ title: 'Proposée et corrigée', status: 'pending', sequence: 0 })
     expect((await cancel(id, a.member.cookies)).statusCode).toBe(409)
     expect((await t.app.inject({ url: `/api/events/${id}` })).statusCode).toBe(404)

@@ -25,7 +25,7 @@ describe('the web components, which the partner widgets reuse', () => {
   it('reach the server only for types (import type), so nothing of it is bundled', () => {
     const offending = sources(root).flatMap((file) => {
       const text = readFileSync(file, 'utf8')
-      return [...text.matchAll(/^import (?!type )[^;]*from '([^']*\/server\/[^']*)'/gm)].map((match) => `${relative(root, file)} → ${match[1]}`)
+      return [...text.matchAll(/^import (?!type )[^;']*from '([^']*\/server\/[^']*)'/gm)].map((match) => `${relative(root, file)} → ${match[1]}`)
     })
     expect(offending).toEqual([])
   })

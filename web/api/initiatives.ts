@@ -4,9 +4,11 @@
  * taxonomy, territory and address search, and the signed-in account.
  * Writes are same-origin requests carrying the session cookie.
  */
-import type { Point } from 'geojson'
 import { ApiError, type ApiClientOptions } from './client.js'
-import { createSender } from './send.js'
+import { createExchange, createSender, type Answer } from './send.js'
+import type { ChangeBody, ProposalBody, ReportBody } from '../../server/initiatives/write-schemas.js'
+import type { PendingAnswer, PossibleDuplicate } from '../../server/shared/pending-schemas.js'
+import type { QueueItem, QueueKind } from '../../server/moderation/schemas.js'
 import type { Category, HistoryEntry, Initiative, InitiativeCollection, Territory } from './types.js'
 
 export type { HistoryEntry, Territory }
@@ -22,54 +24,28 @@ export interface InitiativeFilters {
 /** Everything a published initiative shows (private contacts are null). */
 export type InitiativeDetail = Initiative
 
-/** The fields a proposal or correction sends. */
-export interface InitiativeFields {
-  name: string
-  description: string
-  categories: string[]
-  legal_form: string
-  address: string
-  commune: string
-  website?: string | null
-  email?: string | null
-  phone?: string | null
-  email_public: boolean
-  phone_public: boolean
-  proposer_email?: string
-  /** The spam trap: a person leaves it empty. */
-  website_url?: string
+/** What a proposal sends (POST /api/initiatives) and a correction (PATCH, partial). */
+export type ProposalInput = ProposalBody
+export type ChangeInput = ChangeBody
+export type ReportInput = ReportBody
+export type ReportReason = ReportBody['reason']
+
+/** The fields of the form: a proposal's, all there but the optional contacts, the proposer's e-mail and the trap. */
+type ProposalFields = ProposalBody['properties']
+export type InitiativeFields = Required<Omit<ProposalFields, OptionalField>> & Pick<ProposalFields, OptionalField>
+type OptionalField = 'website' | 'email' | 'phone' | 'proposer_email' | 'website_url'
+
+/** A write's answer: 201/200 with the initiative (a moderator's), or 202 with the proposal left for review. */
+export type InitiativeWritten = Answer<Initiative | PendingAnswer>
+
+/** The proposal left for review, when the write was one (202, SPEC §4); undefined when it applied at once. */
+export function pendingOf(answer: InitiativeWritten): PendingAnswer | undefined {
+  return answer.status === 202 ? answer.body as PendingAnswer : undefined
 }
 
-export interface ProposalInput {
-  type: 'Feature'
-  geometry: Point
-  properties: InitiativeFields
-}
-
-export interface ChangeInput {
-  type?: 'Feature'
-  geometry?: Point
-  properties?: Partial<InitiativeFields>
-}
-
-export interface PossibleDuplicate { id: string; name: string; distance_m?: number }
-export interface PendingAnswer { id: string; status: 'pending' | 'published'; revision_id?: string; possible_duplicates?: PossibleDuplicate[] }
-
-export type ReportReason = 'closed' | 'wrong_information' | 'duplicate' | 'other'
-export interface ReportInput { reason: ReportReason; comment?: string; email?: string }
-
-export type ModerationKind = 'revisions' | 'reports' | 'events'
-export interface ModerationItem {
-  kind: ModerationKind
-  id: string
-  target: { type: string; id: string }
-  created_at: string
-  proposer: { account_id: string | null; email: string | null } | null
-  before: Record<string, unknown> | null
-  after: Record<string, unknown> | null
-  possible_duplicates?: PossibleDuplicate[]
-}
-export interface ModerationPage { items: ModerationItem[]; next?: string | null }
+export type { PendingAnswer, PossibleDuplicate, QueueItem as ModerationItem }
+export type ModerationKind = QueueKind
+export interface ModerationPage { items: QueueItem[]; next?: string | null }
 
 export interface GeocodedAddress { label: string; coordinates: [number, number]; commune: string | null; postcode: string | null }
 
@@ -79,8 +55,8 @@ export interface InitiativeApi {
   search(filters: InitiativeFilters, bbox: [number, number, number, number] | undefined, signal?: AbortSignal): Promise<InitiativeCollection>
   initiative(id: string, signal?: AbortSignal): Promise<InitiativeDetail>
   history(id: string, signal?: AbortSignal): Promise<HistoryEntry[]>
-  propose(input: ProposalInput): Promise<PendingAnswer>
-  suggestChange(id: string, input: ChangeInput): Promise<PendingAnswer>
+  propose(input: ProposalInput): Promise<InitiativeWritten>
+  suggestChange(id: string, input: ChangeInput): Promise<InitiativeWritten>
   report(id: string, input: ReportInput): Promise<unknown>
   territories(q: string, types: string[], signal?: AbortSignal): Promise<Territory[]>
   geocode(q: string, signal?: AbortSignal): Promise<GeocodedAddress[]>
@@ -109,6 +85,7 @@ export function filtersFromParams(params: URLSearchParams): InitiativeFilters {
 
 export function createInitiativeApi(options: ApiClientOptions = {}): InitiativeApi {
   const send = createSender(options)
+  const exchange = createExchange(options)
 
   const initiative = (id: string) => `/api/initiatives/${encodeURIComponent(id)}`
   const items = <T>(body: { items: T[] }) => body.items
@@ -122,8 +99,8 @@ export function createInitiativeApi(options: ApiClientOptions = {}): InitiativeA
     },
     initiative: (id, signal) => send('GET', initiative(id), undefined, signal),
     history: async (id, signal) => items(await send<{ items: HistoryEntry[] }>('GET', `${initiative(id)}/history`, undefined, signal)),
-    propose: (input) => send('POST', '/api/initiatives', input),
-    suggestChange: (id, input) => send('PATCH', initiative(id), input),
+    propose: (input) => exchange('POST', '/api/initiatives', input),
+    suggestChange: (id, input) => exchange('PATCH', initiative(id), input),
     report: (id, input) => send('POST', `${initiative(id)}/reports`, input),
     async territories(q, types, signal) {
       const params = new URLSearchParams({ q, limit: '8' })

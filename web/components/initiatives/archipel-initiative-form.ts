@@ -20,7 +20,7 @@
  */
 import { html, LitElement, nothing } from 'lit'
 import { ApiError } from '../../api/client.js'
-import { fieldErrors, type InitiativeApi, type InitiativeDetail, type InitiativeFields, type PendingAnswer } from '../../api/initiatives.js'
+import { fieldErrors, type InitiativeApi, type InitiativeDetail, type InitiativeFields, type InitiativeWritten, pendingOf } from '../../api/initiatives.js'
 import type { Bbox, Category } from '../../api/types.js'
 import { routePaths } from '../../page-paths.js'
 import type { Language } from '../../i18n/language.js'
@@ -64,7 +64,7 @@ export class ArchipelInitiativeForm extends LitElement {
   declare errors: Record<string, string>
   declare message: string
   declare state: 'editing' | 'sending' | 'sent'
-  declare answer: PendingAnswer | undefined
+  declare answer: InitiativeWritten | undefined
 
   constructor() {
     super()
@@ -168,8 +168,9 @@ export class ArchipelInitiativeForm extends LitElement {
 
   #renderSent() {
     const t = mapMessages(this.language)
-    const duplicates = this.answer?.possible_duplicates ?? []
-    const text = this.answer?.status === 'published' ? t.form.applied : this.mode === 'correction' ? t.form.thanksCorrection : t.form.thanks
+    const pending = this.answer && pendingOf(this.answer)
+    const duplicates = pending?.possible_duplicates ?? []
+    const text = !pending ? (this.mode === 'correction' ? t.form.applied : t.form.published) : this.mode === 'correction' ? t.form.thanksCorrection : t.form.thanks
     return html`
       <div class="sent">
         <p class="confirmation" role="status" tabindex="-1">${text}</p>
@@ -218,7 +219,7 @@ export class ArchipelInitiativeForm extends LitElement {
     }
   }
 
-  #send(fields: InitiativeFields): Promise<PendingAnswer> {
+  #send(fields: InitiativeFields): Promise<InitiativeWritten> {
     const geometry = { type: 'Point' as const, coordinates: this.point! }
     if (this.mode === 'proposal') return this.api.propose({ type: 'Feature', geometry, properties: fields })
     const initiative = this.initiative!

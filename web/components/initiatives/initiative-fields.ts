@@ -2,7 +2,7 @@
  * The fields of the initiative form, pure: read from the form, taken from a
  * published initiative, and compared (a correction sends only what changed).
  */
-import type { InitiativeDetail, InitiativeFields } from '../../api/initiatives.js'
+import type { ChangeInput, InitiativeDetail, InitiativeFields } from '../../api/initiatives.js'
 
 /** Empty optional text is left out of a proposal (the API refuses '' for a URL or an e-mail). */
 export function readFields(form: HTMLFormElement, commune: string): InitiativeFields {
@@ -15,7 +15,8 @@ export function readFields(form: HTMLFormElement, commune: string): InitiativeFi
     // Line breaks are content: only the ends are trimmed.
     description: String(data.get('description') ?? '').replace(/^\s+|\s+$/g, ''),
     categories: data.getAll('categories').map(String),
-    legal_form: text('legal_form'),
+    // One of the form's own options; the server checks it all the same.
+    legal_form: text('legal_form') as InitiativeFields['legal_form'],
     address: text('address'),
     commune,
     ...optional('website'),
@@ -37,9 +38,9 @@ export function initiativeFieldsOf(initiative: InitiativeDetail): InitiativeFiel
     legal_form: p.legal_form,
     address: p.address ?? '',
     commune: p.commune ?? '',
-    website: p.website ?? null,
-    email: p.email ?? null,
-    phone: p.phone ?? null,
+    ...(p.website ? { website: p.website } : {}),
+    ...(p.email ? { email: p.email } : {}),
+    ...(p.phone ? { phone: p.phone } : {}),
     email_public: Boolean(p.email),
     phone_public: Boolean(p.phone),
   }
@@ -49,8 +50,8 @@ const contactFields = ['website', 'email', 'phone'] as const
 const plainFields = ['name', 'description', 'legal_form', 'address', 'commune', 'email_public', 'phone_public'] as const
 
 /** What a correction changes; a contact emptied becomes null, the proposer's e-mail and the trap travel as typed. */
-export function changedFields(before: InitiativeFields, after: InitiativeFields): Partial<InitiativeFields> {
-  const change: Partial<InitiativeFields> = {}
+export function changedFields(before: InitiativeFields, after: InitiativeFields): NonNullable<ChangeInput['properties']> {
+  const change: NonNullable<ChangeInput['properties']> = {}
   for (const field of plainFields) {
     if (after[field] !== before[field]) Object.assign(change, { [field]: after[field] })
   }

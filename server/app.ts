@@ -159,7 +159,8 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   const loanNotifications = createLoanNotifications({ mailer, loans: loanRepository, siteName: config.siteName, log: app.log })
   const loans = createLoanService({ loans: loanRepository, clock, notifications: loanNotifications })
   await app.register(loanRoutes, { loans, rateLimiter, config })
-  const eventReader = createEventReader({ events: createEventRepository(database), now: clock })
+  const events = createEventRepository(database)
+  const eventReader = createEventReader({ events, now: clock })
   await app.register(eventRoutes, { reader: eventReader })
   await app.register(eventFeedRoutes, { reader: eventReader, config })
   const eventWriter = createEventWriter({
@@ -168,14 +169,15 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
     now: clock,
   })
   await app.register(eventWriteRoutes, { writer: eventWriter, rateLimiter, config })
+  const programmes = createProgrammeRepository(database)
   await app.register(programmeWriteRoutes, {
-    programmes: createProgrammeService({ programmes: createProgrammeRepository(database), reader: eventReader }),
+    programmes: createProgrammeService({ programmes, reader: eventReader }),
   })
 
   // OGC API – Features: the same published data as standard layers for GIS tools
   const ogc = createOgcService({
     readers: createCollectionReaders({
-      initiatives, rooms, events: createEventRepository(database), eventReader,
+      initiatives, rooms, events, eventReader,
     }),
     repository: createOgcRepository(database),
     baseUrl: config.publicUrl,
@@ -185,7 +187,12 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   await app.register(ogcRoutes, { ogc })
 
   // The web client, and 404 for everything else
-  const pageMeta = createPageMeta({ database, siteName: config.siteName })
+  const pageMeta = createPageMeta({
+    siteName: config.siteName,
+    previews: {
+      initiative: initiatives.preview, room: rooms.preview, event: events.preview, programme: programmes.find,
+    },
+  })
   await registerWebClient(app, { webDist: config.webDist, pageMeta, publicUrl: config.publicUrl })
   return app
 }

@@ -110,6 +110,13 @@ export function createEventRepository({ query }: Database) {
     SELECT slug, label FROM categories ORDER BY position, slug`)).map(({ slug, label }, index) => [slug, { label, index }]))
 
   return {
+    /** A public event's title and description (a cancelled one keeps its page), for the preview of a shared link. */
+    async preview(id: string): Promise<{ title: string; description: string } | undefined> {
+      const [row] = await query<{ title: string; description: string }>(sql`
+        SELECT title, description FROM events WHERE id = ${id}::uuid AND status IN ('published', 'cancelled')`)
+      return row
+    },
+
     /**
      * Public events that may have an occurrence in the window, by first start.
      * Cancelled ones are kept, or only those cancelled after `cancelledAfter`.

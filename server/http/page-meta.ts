@@ -7,8 +7,7 @@
  * Only published things are described; anything else gets the site's own
  * metadata. Every value is user text: it is escaped as HTML attribute text.
  */
-import { sql, type SQL } from 'drizzle-orm'
-import type { Database } from '../../db/client.js'
+import { routePaths } from '../../web/page-paths.js'
 
 export interface PageMeta {
   title: string
@@ -21,59 +20,51 @@ export interface PageMeta {
 /** Previews show about this much; the rest of a long description is cut at a word. */
 const DESCRIPTION_LENGTH = 200
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
 const DEFAULT_DESCRIPTION =
   'Carte contributive des initiatives de l\u2019économie sociale et solidaire, agenda citoyen et salles prêtées entre organisations.'
 
-/** One small read per described page: the name and description of a published thing. */
-const readers: { pattern: RegExp; valid: (key: string) => boolean; read: (key: string) => SQL }[] = [
-  {
-    pattern: /^\/initiatives\/([^/]+)$/,
-    valid: (key) => UUID.test(key),
-    read: (key) => sql`SELECT name AS title, description FROM initiatives WHERE id = ${key} AND status = 'published'`,
-  },
-  {
-    pattern: /^\/evenements\/([^/]+)$/,
-    valid: (key) => UUID.test(key),
-    read: (key) => sql`SELECT title, description FROM events WHERE id = ${key} AND status IN ('published', 'cancelled')`,
-  },
-  {
-    pattern: /^\/salles\/([^/]+)$/,
-    valid: (key) => UUID.test(key),
-    read: (key) => sql`SELECT name AS title, description FROM rooms WHERE id = ${key} AND status = 'published'`,
-  },
-  {
-    pattern: /^\/programmes\/([^/]+)$/,
-    valid: (key) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(key),
-    read: (key) => sql`SELECT title, description FROM programmes WHERE slug = ${key}`,
-  },
-]
+/** What a link preview shows of a thing; undefined when it is not public. */
+export type PreviewReader = (key: string) => Promise<{ title: string; description: string } | undefined>
+
+/** The domains' readers of what their pages show (only what is public). */
+export interface PagePreviews {
+  initiative: PreviewReader
+  event: PreviewReader
+  room: PreviewReader
+  programme: PreviewReader
+}
 
 export interface PageMetaOptions {
-  database: Pick<Database, 'query'>
+  previews: PagePreviews
   siteName: string
 }
 
-export function createPageMeta({ database, siteName }: PageMetaOptions) {
+export function createPageMeta({ previews, siteName }: PageMetaOptions) {
+  // The described pages, by the site's own paths (web/page-paths.ts), and the keys that can name something.
+  const pages = (['initiative', 'event', 'room', 'programme'] as const).map((page) => ({
+    prefix: routePaths[page](''),
+    valid: (key: string) => (page === 'programme' ? SLUG : UUID).test(key),
+    read: previews[page],
+  }))
+
   return {
     /** Metadata of the page at `path` (no query string); `origin` makes the URL absolute. */
     async describe(path: string, origin: string): Promise<PageMeta> {
       const fallback: PageMeta = { title: siteName, description: DEFAULT_DESCRIPTION, url: origin + path, type: 'website' }
-      for (const reader of readers) {
-        const match = reader.pattern.exec(path)
-        if (!match) continue
-        const key = safeDecode(match[1]!)
-        if (key === undefined || !reader.valid(key)) return fallback
-        const [row] = await database.query<{ title: string; description: string }>(reader.read(key))
-        if (!row) return fallback
-        return {
-          title: `${row.title} — ${siteName}`,
-          description: summarise(row.description) || fallback.description,
-          url: fallback.url,
-          type: 'article',
-        }
+      const page = pages.find(({ prefix }) => path.startsWith(prefix) && !path.slice(prefix.length).includes('/'))
+      if (!page) return fallback
+      const key = safeDecode(path.slice(page.prefix.length))
+      if (key === undefined || !page.valid(key)) return fallback
+      const found = await page.read(key)
+      if (!found) return fallback
+      return {
+        title: `${found.title} — ${siteName}`,
+        description: summarise(found.description) || fallback.description,
+        url: fallback.url,
+        type: 'article',
       }
-      return fallback
     },
   }
 }

@@ -108,6 +108,13 @@ export function createInitiativeRepository({ query }: Database) {
   }
 
   return {
+    /** A published initiative's name and description, for the preview of a shared link to its page. */
+    async preview(id: string): Promise<{ title: string; description: string } | undefined> {
+      const [row] = await query<{ title: string; description: string }>(sql`
+        SELECT name AS title, description FROM initiatives WHERE id = ${id}::uuid AND status = 'published'`)
+      return row
+    },
+
     /** One page of published initiatives (features as a JSON array text) and how many match in all. */
     listPublished(filter: InitiativeFilter, limit: number, after?: ListPosition): Promise<FeaturePage> {
       if (filter.tsquery) return rankedPage({ ...filter, tsquery: filter.tsquery }, limit, after)

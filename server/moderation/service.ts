@@ -6,9 +6,10 @@
  * e-mail hears of the decision.
  */
 import { Conflict, NotFound } from '../shared/errors.js'
+import { pageOf, type Page } from '../shared/list-pages.js'
 import type { Mailer } from '../mail/mailer.js'
-import type { InitiativeFields } from '../initiatives/write-repository.js'
-import type { DecisionRepository, DecisionResult, RevisionEffect } from './decision-repository.js'
+import type { DecisionRepository, DecisionResult } from './decision-repository.js'
+import { DECIDED_STATUS, revisionEffect, verdictOf } from './lifecycle.js'
 import { decisionMail } from './notifications.js'
 import type { QueueRepository } from './queue-repository.js'
 import type { QueueItem, QueueKind, QueuePosition } from './schemas.js'
@@ -24,35 +25,23 @@ export interface ModerationServiceDeps {
 
 export interface DecisionInput { kind: QueueKind; id: string; approve: boolean; reviewerId: string; reason: string | null }
 
-/** The effect of a decided revision on its initiative. */
-const revisionEffect: RevisionEffect = (revision, { approve }) => {
-  if (revision.kind === 'create') return { status: approve ? 'published' : 'rejected' }
-  if (!approve) return {}
-  // Only the fields this revision changed: a change approved in between stays.
-  const before = revision.before ?? {}
-  const changed = Object.entries(revision.after)
-    .filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key as keyof InitiativeFields]))
-  return Object.fromEntries(changed) as Partial<InitiativeFields>
-}
-
 export function createModerationService({ queue, decisions, mailer, siteName, clock }: ModerationServiceDeps) {
   return {
-    /** One page of the queue, and the position after it when the page is full. */
-    async page(kind: QueueKind | undefined, after: QueuePosition | undefined, limit: number): Promise<{ items: QueueItem[]; next?: QueuePosition }> {
-      const items = await queue.page(kind, after, limit)
-      const last = items.at(-1)
-      return items.length === limit && last ? { items, next: [last.created_at, last.id] } : { items }
+    /** One page of the queue, and the position after it when more remain. */
+    async page(kind: QueueKind | undefined, after: QueuePosition | undefined, limit: number): Promise<Page<QueueItem, QueuePosition>> {
+      return pageOf(await queue.page(kind, after, limit + 1), limit, (item): QueuePosition => [item.created_at, item.id])
     },
 
     /** Records the decision, then tells the proposer; `pageOf` gives the public page of what became visible. */
     async decide(input: DecisionInput, pageOf: (kind: QueueKind, targetId: string) => string): Promise<void> {
-      const decision = { approve: input.approve, reviewerId: input.reviewerId, reason: input.reason, at: clock() }
+      const status = DECIDED_STATUS[input.kind][verdictOf(input.approve)]
+      const decision = { status, reviewerId: input.reviewerId, reason: input.reason, at: clock() }
       let isNew = false
       let result: DecisionResult
       if (input.kind === 'revisions') {
-        result = await decisions.decideRevision(input.id, decision, (revision, d) => {
+        result = await decisions.decideRevision(input.id, decision, (revision) => {
           isNew = revision.kind === 'create'
-          return revisionEffect(revision, d)
+          return revisionEffect(revision, input.approve)
         })
       } else if (input.kind === 'reports') {
         result = await decisions.decideReport(input.id, decision)

@@ -103,6 +103,13 @@ function conditions(filter: RoomFilter): SQL {
 
 export function createRoomRepository({ query }: Database) {
   return {
+    /** A published room's name and description, for the preview of a shared link to its page. */
+    async preview(id: string): Promise<{ title: string; description: string } | undefined> {
+      const [row] = await query<{ title: string; description: string }>(sql`
+        SELECT name AS title, description FROM rooms WHERE id = ${id}::uuid AND status = 'published'`)
+      return row
+    },
+
     /** Of these territory ids, the ones that name no territory (a filter on them is a mistake, not an empty list). */
     async unknownTerritories(ids: string[]): Promise<string[]> {
       if (ids.length === 0) return []

@@ -98,6 +98,15 @@ describe('the moderation queue and its decisions', () => {
     expect(walked).toEqual(all)
   })
 
+  it('gives a next link only when more items remain: a page holding the last item has none', async () => {
+    const all = (await queue('?limit=200')).items
+    const whole = await queue(`?limit=${all.length}`)
+    expect(whole.items).toHaveLength(all.length)
+    expect(whole.links.map((link) => link.rel)).toEqual(['self'])
+    const short = await queue(`?limit=${all.length - 1}`)
+    expect(short.links.map((link) => link.rel)).toEqual(['self', 'next'])
+  })
+
   it('filters the queue by kind, and refuses an unknown kind or cursor', async () => {
     const { items } = await queue('?kind=reports')
     expect(items.length).toBeGreaterThan(0)

@@ -38,6 +38,7 @@ import { geocoderRoutes } from './geocoder/routes.js'
 import { createInitiativeRepository } from './initiatives/repository.js'
 import { initiativeExportRoutes } from './initiatives/export-routes.js'
 import { initiativeRoutes } from './initiatives/routes.js'
+import { createInitiativeReader } from './initiatives/service.js'
 import { createStatsRepository } from './stats/repository.js'
 import { statsRoutes } from './stats/routes.js'
 import { roomFeedRoutes } from './feeds/rooms-routes.js'
@@ -53,6 +54,7 @@ import { eventWriteRoutes } from './events/write-routes.js'
 import { createEventWriter } from './events/write-service.js'
 import { createRoomRepository } from './rooms/repository.js'
 import { roomRoutes } from './rooms/routes.js'
+import { createRoomReader } from './rooms/service.js'
 import { createRoomWriteRepository } from './rooms/write-repository.js'
 import { roomWriteRoutes } from './rooms/write-routes.js'
 import { createRoomWriteService } from './rooms/write-service.js'
@@ -137,7 +139,7 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   const geocoder = config.geocoderUrl ? createGeocoder(config.geocoderUrl) : undefined
   await app.register(geocoderRoutes, { geocoder, rateLimiter })
   const initiatives = createInitiativeRepository(database)
-  await app.register(initiativeRoutes, { initiatives })
+  await app.register(initiativeRoutes, { initiatives: createInitiativeReader({ initiatives }) })
   await app.register(initiativeExportRoutes, { initiatives, siteName: config.siteName })
   // Proposals, changes, reports and their moderation (with proposed events)
   const proposals = createProposalService({
@@ -152,7 +154,7 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
   await app.register(categoryWriteRoutes, { categories: createCategoryRepository(database) })
   await app.register(statsRoutes, { stats: createStatsRepository(database) })
   const rooms = createRoomRepository(database)
-  await app.register(roomRoutes, { rooms, clock })
+  await app.register(roomRoutes, { rooms: createRoomReader({ rooms, clock }) })
   await app.register(roomFeedRoutes, { rooms, publicUrl: config.publicUrl, clock })
   await app.register(roomWriteRoutes, { roomWrites: createRoomWriteService({ rooms, writes: createRoomWriteRepository(database) }) })
   const loanRepository = createLoanRepository(database)

@@ -7,19 +7,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { decodeCursor } from '../shared/cursor.js'
-import { NotFound } from '../shared/errors.js'
 import { featureCollectionText } from '../shared/feature-page.js'
 import { GEOJSON } from '../shared/geojson-schemas.js'
-import { publicHistory } from './history.js'
-import { checkKnown, initiativeFilterQuery, parseInitiativeFilter } from './list-filter.js'
-import type { InitiativeRepository, ListPosition } from './repository.js'
+import { initiativeFilterQuery, parseInitiativeFilter } from './list-filter.js'
+import type { ListPosition } from './repository.js'
+import type { InitiativeReader } from './service.js'
 import { History, InitiativeCollection, InitiativeFeature } from './schemas.js'
-import { isModerator } from '../accounts/acting-for.js'
 import { PUBLIC_READ } from '../http/public-reads.js'
-import { pageLinks, pageOf, pageQuery } from '../shared/list-pages.js'
+import { pageLinks, pageQuery } from '../shared/list-pages.js'
 import { IdParams } from '../shared/params.js'
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 /** A cursor is the last id seen, or `rank:id` when the list is ranked by a search; both are read by POSITION. */
 const LOWER_UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
 const POSITION = new RegExp(`^(?:(\\d{1,9}):)?(${LOWER_UUID})$`)
@@ -28,7 +25,7 @@ const UNRANKED_KEY = Type.String({ pattern: `^${LOWER_UUID}$` })
 const RANKED_KEY = Type.String({ pattern: `^\\d{1,9}:${LOWER_UUID}$` })
 
 export interface InitiativeRouteDependencies {
-  initiatives: InitiativeRepository
+  initiatives: InitiativeReader
 }
 
 export const initiativeRoutes: FastifyPluginAsyncTypebox<InitiativeRouteDependencies> = async (app, { initiatives }) => {
@@ -50,8 +47,7 @@ export const initiativeRoutes: FastifyPluginAsyncTypebox<InitiativeRouteDependen
     const filter = parseInitiativeFilter(request.query)
     const ranked = filter.tsquery !== undefined
     const raw = decodeCursor(cursor, ranked ? RANKED_KEY : UNRANKED_KEY)
-    checkKnown(filter, await initiatives.knownNames(filter))
-    const page = await initiatives.listPublished(filter, limit, raw === undefined ? undefined : position(raw))
+    const page = await initiatives.list(filter, limit, raw === undefined ? undefined : position(raw))
     // Features come from PostGIS as JSON text; the envelope is added around them.
     return reply.type(GEOJSON).send(featureCollectionText('/api/initiatives', request.url, request.query, page) as never)
   })
@@ -66,10 +62,7 @@ export const initiativeRoutes: FastifyPluginAsyncTypebox<InitiativeRouteDependen
       response: { 200: { content: { [GEOJSON]: { schema: InitiativeFeature } } } },
     },
   }, async (request, reply) => {
-    const { id } = request.params
-    const feature = UUID.test(id) ? await initiatives.findFeature(id, isModerator(request.account)) : undefined
-    if (feature === undefined) throw new NotFound('No such initiative.')
-    return reply.type(GEOJSON).send(feature as never)
+    return reply.type(GEOJSON).send(await initiatives.feature(request.params.id, request.account) as never)
   })
 
   app.get('/api/initiatives/:id/history', {
@@ -84,10 +77,8 @@ export const initiativeRoutes: FastifyPluginAsyncTypebox<InitiativeRouteDependen
   }, async (request) => {
     const { id } = request.params
     const { limit, cursor } = request.query
-    if (!UUID.test(id) || !(await initiatives.isPublished(id))) throw new NotFound('No such initiative.')
-    const rows = await initiatives.history(id, limit + 1, decodeCursor(cursor, UNRANKED_KEY))
-    const page = pageOf(rows, limit, (row) => row.id)
-    return { items: publicHistory(page.items), links: pageLinks(`/api/initiatives/${id}/history`, request.url, request.query, page.next) }
+    const page = await initiatives.history(id, limit, decodeCursor(cursor, UNRANKED_KEY))
+    return { items: page.items, links: pageLinks(`/api/initiatives/${id}/history`, request.url, request.query, page.next) }
   })
 
 }

@@ -7,6 +7,7 @@ import type { Database, Db } from '../../db/client.js'
 import { textArray } from '../shared/sql.js'
 import { accountColumns, type Account, type Role } from './repository.js'
 import type { TokenPurpose } from './tokens.js'
+import { parisTime } from '../shared/paris-time.js'
 
 export interface AdminAccount extends Account {
   disabled: boolean
@@ -26,7 +27,7 @@ interface Row extends Omit<AdminAccount, 'created_at'> { created_at: Date | stri
 const adminColumns = sql`${accountColumns}, a.disabled_at IS NOT NULL AS disabled,
   a.password_hash IS NOT NULL AS password_set, a.created_at, lower(a.email) AS sort_email`
 
-const toAccount = ({ sort_email: _, ...row }: Row): AdminAccount => ({ ...row, created_at: new Date(row.created_at).toISOString() })
+const toAccount = ({ sort_email: _, ...row }: Row): AdminAccount => ({ ...row, created_at: parisTime(new Date(row.created_at)) })
 
 export function createAccountAdminRepository({ db, query }: Database) {
   const one = async (id: string, on?: Db) => {

@@ -7,6 +7,7 @@
 import { DateTime } from 'luxon'
 import type { Occurrence, RecurringEvent } from './recurrence.js'
 import type { EventRow } from './repository.js'
+import { parisTime } from '../shared/paris-time.js'
 
 export interface EventProperties {
   title: string
@@ -83,8 +84,8 @@ export function eventProperties(row: EventRow): EventProperties {
     programmes: row.programmes,
     status: row.status,
     sequence: row.sequence,
-    created_at: row.created_at.toISOString(),
-    updated_at: row.updated_at.toISOString(),
+    created_at: parisTime(row.created_at),
+    updated_at: parisTime(row.updated_at),
   }
 }
 

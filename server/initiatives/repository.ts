@@ -8,6 +8,7 @@ import { sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
 import { selectFeaturePage, type FeaturePage } from '../shared/feature-page.js'
 import { textArray } from '../shared/sql.js'
+import { parisTimeSql } from '../shared/paris-time.js'
 import type { InitiativeFilter } from './list-filter.js'
 
 /** Where a page starts: after this id, or, for a ranked search, after this rank and id. */
@@ -35,8 +36,8 @@ function featureOf(contact: SQL): SQL {
     'website', i.website,
     ${contact},
     'status', i.status,
-    'created_at', i.created_at,
-    'updated_at', i.updated_at,
+    'created_at', ${parisTimeSql(sql`i.created_at`)},
+    'updated_at', ${parisTimeSql(sql`i.updated_at`)},
     'source', i.source))`
 }
 
@@ -173,8 +174,8 @@ export function createInitiativeRepository({ query }: Database) {
             SELECT coalesce(decided_at, created_at), created_at, id FROM revisions WHERE id = ${after}::uuid)`
         : sql``
       return query<HistoryRow>(sql`
-        SELECT r.id::text AS id, r.kind, to_json(r.created_at) #>> '{}' AS created_at,
-          to_json(r.decided_at) #>> '{}' AS decided_at, r.before, r.after, a.display_name
+        SELECT r.id::text AS id, r.kind, ${parisTimeSql(sql`r.created_at`)} AS created_at,
+          ${parisTimeSql(sql`r.decided_at`)} AS decided_at, r.before, r.after, a.display_name
         FROM revisions r LEFT JOIN accounts a ON a.id = r.proposer_account_id
         WHERE r.initiative_id = ${id}::uuid AND r.status = 'approved' ${keyset}
         ORDER BY coalesce(r.decided_at, r.created_at) DESC, r.created_at DESC, r.id DESC

@@ -7,8 +7,13 @@ import { sql } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
 import { initiativeFieldsJson } from '../initiatives/write-repository.js'
 import type { QueueItem, QueueKind, QueuePosition } from './schemas.js'
+import { parisTimeSql } from '../shared/paris-time.js'
 
-const utc = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`)
+/** An item, and the exact time of its position in the queue. */
+export type QueueRow = QueueItem & { position_time: string }
+
+/** The exact creation time (UTC, to the microsecond): the cursor's key, finer than the second an answer shows. */
+const exact = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`)
 
 /** A pending event's fields, as proposed. */
 const eventFieldsJson = sql`jsonb_build_object(
@@ -23,12 +28,12 @@ const eventFieldsJson = sql`jsonb_build_object(
 
 export function createQueueRepository({ query }: Database) {
   return {
-    async page(kind: QueueKind | undefined, after: QueuePosition | undefined, limit: number): Promise<QueueItem[]> {
+    async page(kind: QueueKind | undefined, after: QueuePosition | undefined, limit: number): Promise<QueueRow[]> {
       const only = (k: QueueKind) => (kind === undefined || kind === k ? sql`TRUE` : sql`FALSE`)
       const keyset = after ? sql`WHERE (q.created, q.id) > (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``
-      return query<QueueItem>(sql`
+      return query<QueueRow>(sql`
         SELECT q.kind, q.id::text AS id, json_build_object('type', q.target_type, 'id', q.target_id) AS target,
-          ${utc('q.created')} AS created_at,
+          ${parisTimeSql(sql`q.created`)} AS created_at, ${exact('q.created')} AS position_time,
           json_build_object('account_id', q.account_id, 'email', q.email) AS proposer,
           q.before, q.after, q.possible_duplicates
         FROM (

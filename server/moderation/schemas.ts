@@ -19,7 +19,7 @@ export const QueueItem = Type.Object({
   kind: QueueKind,
   id: Type.String({ format: 'uuid', description: 'the revision, report or event to decide on' }),
   target: Type.Object({ type: Type.Union([Type.Literal('initiative'), Type.Literal('event')]), id: Type.String({ format: 'uuid' }) }),
-  created_at: Type.String({ format: 'date-time', description: 'UTC, to the microsecond: also the key of the cursor' }),
+  created_at: Type.String({ format: 'date-time', description: 'when it was written: RFC 3339, Europe/Paris offset' }),
   proposer: Type.Object({ account_id: Type.Union([Type.String(), Type.Null()]), email: Type.Union([Type.String(), Type.Null()]) }),
   before: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], { description: 'the fields before the change; null for a new item' }),
   after: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], { description: 'the fields proposed (a report: its reason and comment)' }),

@@ -29,7 +29,8 @@ export function createModerationService({ queue, decisions, mailer, siteName, cl
   return {
     /** One page of the queue, and the position after it when more remain. */
     async page(kind: QueueKind | undefined, after: QueuePosition | undefined, limit: number): Promise<Page<QueueItem, QueuePosition>> {
-      return pageOf(await queue.page(kind, after, limit + 1), limit, (item): QueuePosition => [item.created_at, item.id])
+      const page = pageOf(await queue.page(kind, after, limit + 1), limit, (row): QueuePosition => [row.position_time, row.id])
+      return { items: page.items.map(({ position_time: _key, ...item }) => item), next: page.next }
     },
 
     /** Records the decision, then tells the proposer; `pageOf` gives the public page of what became visible. */

@@ -11,6 +11,7 @@ import { itemsPageLinks, JSON_TYPE, OPENAPI_TYPE, SCHEMA_TYPE, type Link, type Q
 import { CRS84, pageSize, parseKeyset } from './parameters.js'
 import { queryablesOf } from './queryables.js'
 import type { Bounds, OgcRepository } from './repository.js'
+import { parisTime } from '../shared/paris-time.js'
 
 export const CONFORMANCE = [
   'http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core',
@@ -46,7 +47,7 @@ export function createOgcService({ readers, repository, baseUrl, siteName, clock
     const spatial = bounds ? { spatial: { bbox: [bounds], crs: CRS84 } } : {}
     if (id !== 'events') return spatial
     const span = await repository.eventSpan()
-    return span ? { ...spatial, temporal: { interval: [[span.from.toISOString(), span.to?.toISOString() ?? null]], trs: GREGORIAN } } : spatial
+    return span ? { ...spatial, temporal: { interval: [[parisTime(span.from), span.to ? parisTime(span.to) : null]], trs: GREGORIAN } } : spatial
   }
 
   async function describe(id: CollectionId) {
@@ -75,7 +76,7 @@ export function createOgcService({ readers, repository, baseUrl, siteName, clock
       }),
       { href: collectionUrl(id), rel: 'collection', type: JSON_TYPE, title: COLLECTION_TEXTS[id].title },
     ]
-    const body = `{"type":"FeatureCollection","timeStamp":${JSON.stringify(clock().toISOString())},` +
+    const body = `{"type":"FeatureCollection","timeStamp":${JSON.stringify(parisTime(clock()))},` +
       `"numberMatched":${page.matched},"numberReturned":${page.returned},"links":${JSON.stringify(links)},` +
       `"features":${page.featuresJson}}`
     return { body, links }

@@ -9,7 +9,8 @@ import { actsFor } from '../accounts/acting-for.js'
 import { invalidField, NotFound } from '../shared/errors.js'
 import type { FeaturePage } from '../shared/feature-page.js'
 import type { RoomFilter, RoomRepository } from './repository.js'
-import { parisTime, parseAvailabilityWindow } from './time-window.js'
+import { parisTime } from '../shared/paris-time.js'
+import { parseAvailabilityWindow } from './time-window.js'
 
 type Reader = Account | null | undefined
 

@@ -52,8 +52,3 @@ function ordered(from: Date, to: Date, field: string): TimeWindow {
   if (to.getTime() <= from.getTime()) throw invalidField('query', field, 'must be after the start of the window')
   return { from, to }
 }
-
-/** An instant as RFC 3339 with the Europe/Paris offset of that date (`2027-03-20T10:00:00+01:00`). */
-export function parisTime(instant: Date): string {
-  return DateTime.fromJSDate(instant, { zone: PARIS }).toISO({ suppressMilliseconds: true })!
-}

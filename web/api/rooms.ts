@@ -3,56 +3,21 @@
  * loans asked and answered, and the signed-in account. Writes are
  * same-origin requests carrying the session cookie.
  */
-import type { Point } from 'geojson'
 import { ApiError, type ApiClientOptions } from './client.js'
 import { createSender } from './send.js'
 import type { Availability, Loan, LoanCreated, Room, RoomCollection, RoomProperties } from './types.js'
+import type { RoomChangeBody, RoomCreateBody } from '../../server/rooms/write-schemas.js'
+import type { LoanRequestBody } from '../../server/loans/schemas.js'
 
 export type { Availability, Loan, LoanCreated, Room, RoomCollection, RoomProperties }
 
-/** What a host writes: a room's fields and its point (POST /api/rooms, PATCH /api/rooms/{id}). */
-export interface RoomInput {
-  type: 'Feature'
-  geometry: Point
-  properties: {
-    name: string
-    description: string
-    host_id: string
-    address: string
-    /** INSEE code; the server derives the EPCI, département and région. */
-    commune?: string
-    capacity: number
-    surface: number | null
-    equipment: string[]
-    step_free: boolean
-    free: boolean
-    conditions: string
-    rules: string
-    status: 'published' | 'hidden'
-  }
-}
-
-/** A partial change of a room: any properties and/or the point; the host does not change. */
-export interface RoomChange {
-  type?: 'Feature'
-  geometry?: Point
-  properties?: Partial<Omit<RoomInput['properties'], 'host_id'>>
-}
+/** What a host writes (POST /api/rooms), and a partial change (PATCH /api/rooms/{id}): the server's schemas. */
+export type RoomInput = RoomCreateBody
+export type RoomChange = RoomChangeBody
 
 export type LoanStatus = Loan['status']
+export type LoanRequest = LoanRequestBody
 
-export interface LoanRequest {
-  start: string
-  end: string
-  purpose: string
-  people: number
-  requester_name?: string
-  requester_email?: string
-  requester_organisation_id?: string
-}
-
-
-/** GET /api/auth/me, as the initiatives client reads it. */
 export type { Account } from './types.js'
 
 export interface RoomsApi {
@@ -61,7 +26,6 @@ export interface RoomsApi {
   availability(id: string, from: string, to: string, signal?: AbortSignal): Promise<Availability>
   /** The room's busy blocks as an iCalendar feed. */
   feedUrl(id: string): string
-  /** The signed-in account, or null for a visitor. */
   createRoom(room: RoomInput): Promise<Room>
   updateRoom(id: string, change: RoomChange): Promise<Room>
   requestLoan(roomId: string, request: LoanRequest): Promise<LoanCreated>

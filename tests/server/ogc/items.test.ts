@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildTestApp, type TestApp } from '../../helpers/app.js'
+import { parisTime } from '../../../server/shared/paris-time.js'
 
 const PUBLIC_URL = 'https://carte.example.org'
 const NOW = new Date('2026-12-04T10:00:00Z')
@@ -43,7 +44,7 @@ describe('the OGC API items on the demo data', () => {
 
   it('answers 10 features by default, with numberMatched, numberReturned and the time of reading', async () => {
     const page = await items('/ogc/collections/initiatives/items')
-    expect(page).toMatchObject({ type: 'FeatureCollection', numberMatched: initiativeIds.length, numberReturned: 10, timeStamp: NOW.toISOString() })
+    expect(page).toMatchObject({ type: 'FeatureCollection', numberMatched: initiativeIds.length, numberReturned: 10, timeStamp: parisTime(NOW) })
     expect(page.features.map((f) => f.id)).toEqual(initiativeIds.slice(0, 10))
     expect(link(page, 'prev')).toBeUndefined()
   })

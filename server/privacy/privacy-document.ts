@@ -5,23 +5,8 @@
  */
 import { SESSION_DAYS } from '../accounts/sessions.js'
 import { TOKEN_LIFETIME_MS } from '../accounts/tokens.js'
-import { ERASE_AFTER_MONTHS, ERASED_EMAILS, RATE_WINDOW_MAX_MS, type Localised } from './retention.js'
-
-export interface PrivacyItem {
-  id: string
-  data: Localised
-  purpose: Localised
-  retention: Localised
-  /** Never shown publicly (all of them today; said explicitly for the page). */
-  public: false
-}
-
-export interface PrivacyDocument {
-  site_name: string
-  legal_notice_url: string | null
-  erase_after_months: number
-  items: PrivacyItem[]
-}
+import { ERASE_AFTER_MONTHS, ERASED_EMAILS, RATE_WINDOW_MAX_MS } from './retention.js'
+import type { PrivacyDocument, PrivacyItem } from './schemas.js'
 
 const hours = (ms: number) => ms / 3_600_000
 

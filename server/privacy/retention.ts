@@ -3,11 +3,11 @@
  * (server/tasks/erase-personal-data.ts) and for the privacy page
  * (GET /api/privacy), so what the page says is what the code does.
  */
+import type { Localised } from './schemas.js'
 
 /** E-mails of people who proposed, reported or asked are erased this long after the decision or the loan. */
 export const ERASE_AFTER_MONTHS = 12
 
-export interface Localised { fr: string; en: string }
 
 /** A column holding an e-mail given to be answered, and the moment its retention counts from. */
 export interface ErasedEmail {

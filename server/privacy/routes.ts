@@ -1,24 +1,9 @@
 /** GET /api/privacy: the privacy notice as data, for the /confidentialite page. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { Type } from 'typebox'
 import type { Config } from '../config.js'
 import { privacyDocument } from './privacy-document.js'
+import { PrivacyDocument } from './schemas.js'
 import { PUBLIC_READ } from '../http/public-reads.js'
-
-const Localised = Type.Object({ fr: Type.String(), en: Type.String() })
-
-const PrivacySchema = Type.Object({
-  site_name: Type.String(),
-  legal_notice_url: Type.Union([Type.String(), Type.Null()]),
-  erase_after_months: Type.Integer(),
-  items: Type.Array(Type.Object({
-    id: Type.String(),
-    data: Localised,
-    purpose: Localised,
-    retention: Localised,
-    public: Type.Boolean(),
-  })),
-})
 
 export const privacyRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
   const document = privacyDocument({
@@ -26,6 +11,6 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = asyn
   })
   app.get('/api/privacy', {
     config: PUBLIC_READ,
-    schema: { tags: ['system'], summary: 'What personal data is kept, why, and for how long', response: { 200: PrivacySchema } },
+    schema: { tags: ['system'], summary: 'What personal data is kept, why, and for how long', response: { 200: PrivacyDocument } },
   }, async () => document)
 }

@@ -6,17 +6,11 @@
 import { ApiError, type ApiClientOptions } from './client.js'
 import { createSender } from './send.js'
 import type { Account } from './types.js'
+import type { PrivacyDocument } from '../../server/privacy/schemas.js'
 
 export type { Account } from './types.js'
 
-export interface Localised { fr: string; en: string }
-
-export interface PrivacyDocument {
-  site_name: string
-  legal_notice_url: string | null
-  erase_after_months: number
-  items: { id: string; data: Localised; purpose: Localised; retention: Localised; public: boolean }[]
-}
+export type { Localised, PrivacyDocument } from '../../server/privacy/schemas.js'
 
 /** The fields an error answer names (RFC 9457 `errors`). */
 export function problemFields(error: unknown): string[] {

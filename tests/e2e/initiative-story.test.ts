@@ -21,6 +21,8 @@ const browserTimeout = 60_000
 /** A word no demo initiative has, to find the proposal by text search. */
 const word = `Zorglub${randomBytes(3).toString('hex')}`
 const name = `Épicerie ${word}`
+/** A moderator's own proposal, found by another word so that the citizen's stays alone in its search. */
+const published = `Atelier Plumbus${randomBytes(3).toString('hex')}`
 
 describe.runIf(runBrowserTests)('an initiative from proposal to the map', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>
@@ -95,6 +97,31 @@ describe.runIf(runBrowserTests)('an initiative from proposal to the map', () => 
       await context.close()
     }
   }, browserTimeout)
+
+  it('publishes a moderator\'s own proposal at once, says so and links to its page', async () => {
+    const moderator = await createTestAccount(server, { role: 'moderator' })
+    const context = await newContext(browser, { locale: 'fr-FR' })
+    try {
+      await context.addCookies([{ name: SESSION_COOKIE, value: moderator.token, url: server.url }])
+      const form = await context.newPage()
+      form.setDefaultTimeout(30_000)
+      await form.goto(`${server.url}/proposer`)
+      await form.getByLabel('Nom', { exact: true }).fill(published)
+      await form.getByRole('checkbox', { name: 'Alimentation' }).check()
+      await form.getByLabel('Forme juridique').selectOption({ label: 'Association' })
+      await form.getByRole('combobox', { name: 'Commune' }).fill('Tours')
+      await form.getByRole('option', { name: /^Tours Commune/ }).click()
+      await form.getByLabel('Longitude').fill('0.6956')
+      await form.getByLabel('Latitude').fill('47.3828')
+      await form.getByRole('button', { name: 'Envoyer la proposition' }).click()
+      await expect.poll(() => form.getByRole('status').filter({ hasText: 'publiée' }).textContent(), { timeout: browserTimeout })
+        .toBe('L\u2019initiative est publiée.')
+      await form.getByRole('link', { name: 'Voir sa page' }).click()
+      await form.getByRole('heading', { name: published }).waitFor({ timeout: browserTimeout })
+    } finally {
+      await context.close()
+    }
+  }, browserTimeout * 2)
 
   it('shows the approved initiative on the map and in the list', async () => {
     await openMapSearch(page)

@@ -43,6 +43,11 @@ export function pendingOf(answer: InitiativeWritten): PendingAnswer | undefined 
   return answer.status === 202 ? answer.body as PendingAnswer : undefined
 }
 
+/** The initiative as written, when the write applied at once (201, 200: a moderator's). */
+export function publishedOf(answer: InitiativeWritten): Initiative | undefined {
+  return answer.status === 202 ? undefined : answer.body as Initiative
+}
+
 export type { PendingAnswer, PossibleDuplicate, QueueItem as ModerationItem }
 export type ModerationKind = QueueKind
 export interface ModerationPage { items: QueueItem[]; next?: string | null }

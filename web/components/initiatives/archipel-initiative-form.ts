@@ -20,7 +20,7 @@
  */
 import { html, LitElement, nothing } from 'lit'
 import { ApiError } from '../../api/client.js'
-import { fieldErrors, type InitiativeApi, type InitiativeDetail, type InitiativeFields, type InitiativeWritten, pendingOf } from '../../api/initiatives.js'
+import { fieldErrors, type InitiativeApi, type InitiativeDetail, type InitiativeFields, type InitiativeWritten, pendingOf, publishedOf } from '../../api/initiatives.js'
 import type { Bbox, Category } from '../../api/types.js'
 import { routePaths } from '../../page-paths.js'
 import type { Language } from '../../i18n/language.js'
@@ -171,9 +171,12 @@ export class ArchipelInitiativeForm extends LitElement {
     const pending = this.answer && pendingOf(this.answer)
     const duplicates = pending?.possible_duplicates ?? []
     const text = !pending ? (this.mode === 'correction' ? t.form.applied : t.form.published) : this.mode === 'correction' ? t.form.thanksCorrection : t.form.thanks
+    // Published at once (a moderator's proposal): its page exists now.
+    const published = this.answer && this.mode === 'proposal' ? publishedOf(this.answer)?.id : undefined
     return html`
       <div class="sent">
         <p class="confirmation" role="status" tabindex="-1">${text}</p>
+        ${published ? html`<p><a href=${routePaths.initiative(published)}>${t.form.openPublished}</a></p>` : nothing}
         ${duplicates.length > 0 ? html`<p>${t.form.duplicates}</p>
           <ul>${duplicates.map((duplicate) => html`<li><a href=${routePaths.initiative(duplicate.id)}>${duplicate.name}</a></li>`)}</ul>` : nothing}
         ${this.mode === 'proposal' ? html`<button type="button" @click=${this.#reset}>${t.form.another}</button>` : nothing}

@@ -9,14 +9,9 @@
  * The remote answer is outside data: every feature is checked (a point
  * with finite, in-range coordinates) and anything else is skipped.
  */
-export interface GeocodedAddress {
-  label: string
-  /** [lon, lat] */
-  coordinates: [number, number]
-  /** INSEE code of the commune, when the geocoder gives it. */
-  commune: string | null
-  postcode: string | null
-}
+import type { GeocodedAddress } from './schemas.js'
+
+export type { GeocodedAddress }
 
 export class GeocoderUnavailable extends Error {}
 

@@ -9,16 +9,10 @@ import { Type } from 'typebox'
 import type { RateLimiter } from '../http/rate-limit.js'
 import { DomainError, NotFound } from '../shared/errors.js'
 import { GeocoderUnavailable, type Geocoder } from './client.js'
+import { GeocodedAddress } from './schemas.js'
 
 /** Searches per client address per minute: a form types a few per address. */
 const SEARCHES_PER_MINUTE = 60
-
-const GeocodedAddress = Type.Object({
-  label: Type.String(),
-  coordinates: Type.Tuple([Type.Number(), Type.Number()]),
-  commune: Type.Union([Type.String(), Type.Null()]),
-  postcode: Type.Union([Type.String(), Type.Null()]),
-})
 
 export const geocoderRoutes: FastifyPluginAsyncTypebox<{ geocoder: Geocoder | undefined; rateLimiter: RateLimiter }> = async (
   app,

@@ -9,6 +9,7 @@ import { createExchange, createSender, type Answer } from './send.js'
 import type { ChangeBody, ProposalBody, ReportBody } from '../../server/initiatives/write-schemas.js'
 import type { PendingAnswer, PossibleDuplicate } from '../../server/shared/pending-schemas.js'
 import type { QueueItem, QueueKind } from '../../server/moderation/schemas.js'
+import type { GeocodedAddress } from '../../server/geocoder/schemas.js'
 import type { Category, HistoryEntry, Initiative, InitiativeCollection, Territory } from './types.js'
 
 export type { HistoryEntry, Territory }
@@ -52,7 +53,7 @@ export type { PendingAnswer, PossibleDuplicate, QueueItem as ModerationItem }
 export type ModerationKind = QueueKind
 export interface ModerationPage { items: QueueItem[]; next?: string | null }
 
-export interface GeocodedAddress { label: string; coordinates: [number, number]; commune: string | null; postcode: string | null }
+export type { GeocodedAddress } from '../../server/geocoder/schemas.js'
 
 export type { Account } from './types.js'
 

@@ -100,6 +100,21 @@ describe.runIf(runBrowserTests)('home page', () => {
     expect(firstName?.trim().length).toBeGreaterThan(0)
   }, browserTimeout)
 
+  it('marks on the map the initiative chosen in the list, until its panel is closed', async () => {
+    const map = home.locator('archipel-point-map')
+    const item = home.getByRole('list', { name: 'Initiatives de la zone affichée' }).getByRole('button').first()
+    const id = await item.getAttribute('data-id')
+    await item.click()
+    await expect.poll(() => map.getAttribute('data-selected-shown'), { timeout: browserTimeout }).toBe(id)
+    // Drawn, even when its point is inside a cluster at this zoom.
+    const ringed = () => map.evaluate((element) =>
+      (element as ArchipelPointMap).map?.queryRenderedFeatures({ layers: ['point-selected'] }).map((feature) => feature.properties.id) ?? [])
+    await expect.poll(ringed, { timeout: browserTimeout }).toEqual([id])
+    await home.getByRole('button', { name: /Retour/ }).click()
+    await expect.poll(() => map.getAttribute('data-selected-shown'), { timeout: browserTimeout }).toBeNull()
+    await expect.poll(ringed, { timeout: browserTimeout }).toEqual([])
+  }, browserTimeout * 2)
+
   it('follows a navigation link without reloading the page', async () => {
     const page = await context.newPage()
     try {

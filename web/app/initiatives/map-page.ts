@@ -101,6 +101,7 @@ export class ArchipelMapPage extends LitElement {
           style-url=${ifDefined(this.settings.map_style_url ?? undefined)}
           language=${this.language}
           .points=${this.#points}
+          selected=${ifDefined(this.selected !== undefined ? this.#openedFrom : undefined)}
           @archipel-point-select=${this.#onSelect}
           @archipel-viewport-change=${this.#onViewportChange}
         ></archipel-point-map>

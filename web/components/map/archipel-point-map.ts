@@ -14,13 +14,15 @@
  * - `language` (`fr` | `en`): language of the controls, read at creation.
  * - `.points` (ColouredPoints): the points to draw, each with its id, name
  *   and colour.
+ * - `selected` (string): the id of the chosen point, drawn with a ring
+ *   even inside a cluster.
  * - `.marker` ([lon, lat]): a draggable marker (a point being placed).
  * - `placing` (boolean): a click on the map places the point (see
  *   `archipel-point-place`) instead of choosing a point.
  * - `.map` (read only): the MapLibre map once created, for tests and tools.
  * Attributes it sets: `data-loaded-features` (number of points drawn,
  * set once the map has rendered the `.points` it was given), `data-state` (`loading` | `ready` |
- * `unavailable`).
+ * `unavailable`), `data-selected-shown` (the id of the point drawn as chosen).
  *
  * Events:
  * - `archipel-viewport-change` ({ bbox }): the visible area settled (after
@@ -34,7 +36,7 @@
  * Parts: `map` (the map container).
  * CSS custom properties: `--archipel-map-height`, `--archipel-map-sea`,
  * `--archipel-map-land`, `--archipel-map-coastline`, `--archipel-map-border`,
- * `--archipel-map-cluster`, `--archipel-focus`.
+ * `--archipel-map-cluster`, `--archipel-map-selected`, `--archipel-focus`.
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, Marker, StyleSpecification } from 'maplibre-gl'
@@ -43,31 +45,24 @@ import { defaultBasemapColours, type BasemapColours } from '../../basemap/colour
 import { messages, type Language } from '../../i18n/language.js'
 import { archipelPointMapStyles } from './archipel-point-map.styles.js'
 import { loadMapLibre, type MapLibre } from './load-maplibre.js'
-import { clusterLayer, pointLayer, pointLayers, pointSource, pointSourceSpec, viewportBbox } from './map-layers.js'
+import {
+  clusterLayer, noPoints, pointLayer, pointLayers, pointSource, pointSourceSpec, selectedLayerSpec, selectedSource, visibleBbox, bboxAttribute,
+} from './map-layers.js'
 import type { ColouredPoints } from './point-colours.js'
 
 export interface ViewportChangeDetail { bbox: Bbox }
 export interface PointSelectDetail { id: string; coordinates: [number, number] }
 export interface PointPlaceDetail { coordinates: [number, number] }
 
-const bboxConverter = {
-  fromAttribute(value: string | null): Bbox | undefined {
-    const numbers = value?.split(',').map(Number)
-    return numbers?.length === 4 && numbers.every(Number.isFinite) ? (numbers as Bbox) : undefined
-  },
-  toAttribute(value: Bbox | undefined): string | undefined {
-    return value?.join(',')
-  },
-}
-
 export class ArchipelPointMap extends LitElement {
   static override styles = archipelPointMapStyles
 
   static override properties = {
-    bounds: { converter: bboxConverter },
+    bounds: { converter: bboxAttribute },
     styleUrl: { attribute: 'style-url' },
     language: {},
     points: { attribute: false },
+    selected: {},
     marker: { attribute: false },
     placing: { type: Boolean },
     state: { state: true },
@@ -77,6 +72,7 @@ export class ArchipelPointMap extends LitElement {
   declare styleUrl: string | undefined
   declare language: Language
   declare points: ColouredPoints | undefined
+  declare selected: string | undefined
   declare marker: [number, number] | undefined
   declare placing: boolean
   declare state: 'loading' | 'ready' | 'unavailable'
@@ -129,6 +125,7 @@ export class ArchipelPointMap extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('state')) this.dataset.state = this.state
     if (changed.has('points')) this.#showPoints()
+    if (changed.has('points') || changed.has('selected')) this.#showSelected()
     if (changed.has('marker')) this.#showMarker()
     if (changed.has('bounds') && changed.get('bounds') !== undefined && this.bounds) {
       this.#map?.fitBounds(this.bounds, { padding: 24 })
@@ -183,8 +180,10 @@ export class ArchipelPointMap extends LitElement {
     map.on('error', (event) => console.error('archipel-point-map:', event.error))
 
     map.once('load', () => {
-      map.addSource(pointSource, pointSourceSpec({ type: 'FeatureCollection', features: [] }))
+      map.addSource(pointSource, pointSourceSpec(noPoints))
+      map.addSource(selectedSource, { type: 'geojson', data: noPoints })
       for (const layer of pointLayers(this.#cssValue('--archipel-map-cluster', '#1f5f5b'))) map.addLayer(layer)
+      map.addLayer(selectedLayerSpec(this.#cssValue('--archipel-map-selected', '#111827')))
       map.on('click', clusterLayer, (event) => void this.#zoomIntoCluster(map, event))
       map.on('click', pointLayer, (event) => this.#selectPoint(event))
       map.on('click', (event) => {
@@ -198,6 +197,7 @@ export class ArchipelPointMap extends LitElement {
       this.state = 'ready'
       this.#announceViewport(visibleBbox(map))
       this.#showPoints()
+      this.#showSelected()
       this.#showMarker()
     })
   }
@@ -238,13 +238,22 @@ export class ArchipelPointMap extends LitElement {
     const map = this.#map
     const source = map?.getSource<GeoJSONSource>(pointSource)
     if (!map || !source) return
-    const points = this.points ?? { type: 'FeatureCollection', features: [] }
+    const points = this.points ?? noPoints
     void source.setData(points)
     if (!this.points) return
     // Tests and tools wait for this: the points are drawn, not only received.
     map.once('idle', () => {
       if (this.#map === map) this.dataset.loadedFeatures = String(points.features.length)
     })
+  }
+
+  #showSelected(): void {
+    const source = this.#map?.getSource<GeoJSONSource>(selectedSource)
+    if (!source) return
+    const chosen = this.selected === undefined ? [] : (this.points?.features ?? []).filter((point) => point.properties.id === this.selected)
+    void source.setData({ type: 'FeatureCollection', features: chosen })
+    if (chosen.length > 0) this.dataset.selectedShown = this.selected
+    else delete this.dataset.selectedShown
   }
 
   #announceViewport(bbox: Bbox): void {
@@ -279,11 +288,6 @@ export class ArchipelPointMap extends LitElement {
   #cssValue(name: string, fallback: string): string {
     return getComputedStyle(this).getPropertyValue(name).trim() || fallback
   }
-}
-
-function visibleBbox(map: MapLibreMap): Bbox {
-  const bounds = map.getBounds()
-  return viewportBbox(bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth())
 }
 
 declare global {

@@ -3,13 +3,18 @@
  * points and its circle layers, the same for every layer of places. No text
  * layers: the offline base map has no glyphs.
  */
-import type { CircleLayerSpecification, GeoJSONSourceSpecification } from 'maplibre-gl'
+import type { CircleLayerSpecification, GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl'
 import type { Bbox } from '../../api/types.js'
 import type { ColouredPoints } from './point-colours.js'
 
 export const pointSource = 'points'
 export const clusterLayer = 'point-clusters'
 export const pointLayer = 'point-markers'
+/** The chosen point, drawn from a source of its own, unclustered: it stays visible inside a cluster. */
+export const selectedSource = 'selected-point'
+export const selectedLayer = 'point-selected'
+
+export const noPoints: ColouredPoints = { type: 'FeatureCollection', features: [] }
 
 export function pointSourceSpec(data: ColouredPoints): GeoJSONSourceSpecification {
   return { type: 'geojson', data, cluster: true, clusterRadius: 48, clusterMaxZoom: 13 }
@@ -45,6 +50,21 @@ export function pointLayers(clusterColour: string): CircleLayerSpecification[] {
   ]
 }
 
+/** A ring around the chosen point, in its own colour, above the clusters. */
+export function selectedLayerSpec(ringColour: string): CircleLayerSpecification {
+  return {
+    id: selectedLayer,
+    type: 'circle',
+    source: selectedSource,
+    paint: {
+      'circle-color': ['get', 'colour'],
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 8, 14, 11],
+      'circle-stroke-color': ringColour,
+      'circle-stroke-width': 3,
+    },
+  }
+}
+
 /**
  * The visible area as an API bbox. Zoomed far out, MapLibre's bounds run
  * past the antimeridian and the poles; the API wants WGS84 ranges.
@@ -57,4 +77,21 @@ export function viewportBbox(west: number, south: number, east: number, north: n
     wraps ? 180 : Math.min(180, east),
     Math.min(90, north),
   ]
+}
+
+/** The visible area of `map` as an API bbox. */
+export function visibleBbox(map: MapLibreMap): Bbox {
+  const bounds = map.getBounds()
+  return viewportBbox(bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth())
+}
+
+/** `bounds` as an attribute: `minLon,minLat,maxLon,maxLat`. */
+export const bboxAttribute = {
+  fromAttribute(value: string | null): Bbox | undefined {
+    const numbers = value?.split(',').map(Number)
+    return numbers?.length === 4 && numbers.every(Number.isFinite) ? (numbers as Bbox) : undefined
+  },
+  toAttribute(value: Bbox | undefined): string | undefined {
+    return value?.join(',')
+  },
 }

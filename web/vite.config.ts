@@ -27,7 +27,14 @@ export default defineConfig({
     // main bundle; the warning would only be about them.
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
+      // The site's page, and the partner widgets' script at a stable address
+      // (/embed.js, SPEC §6); both share the components' chunks and MapLibre's.
+      input: {
+        site: fileURLToPath(new URL('index.html', import.meta.url)),
+        embed: fileURLToPath(new URL('embed/main.ts', import.meta.url)),
+      },
       output: {
+        entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js'),
         // MapLibre's worker is shipped as an .mjs asset; naming it .js keeps
         // it served with a JavaScript MIME type by any static file server,
         // which module workers require.
@@ -37,6 +44,12 @@ export default defineConfig({
             : 'assets/[name]-[hash][extname]',
       },
     },
+  },
+  // URLs written into JavaScript (assets, chunks to preload) are resolved
+  // against the importing module, not the page: the widgets run on other
+  // sites' pages and must fetch from the Archipel server that served them.
+  experimental: {
+    renderBuiltUrl: (_filename, { hostType }) => (hostType === 'js' ? { relative: true } : undefined),
   },
   server: {
     proxy: Object.fromEntries(

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fastifyStatic from '@fastify/static'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import { sendProblem } from './errors.js'
 import { injectPageMeta, type PageMetaReader } from './page-meta.js'
 
@@ -26,7 +26,16 @@ export async function registerWebClient(app: FastifyInstance, { webDist, pageMet
   const indexHtml = existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : undefined
   if (indexHtml !== undefined) {
     // `/` too goes to the handler below, to carry the site's metadata.
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false })
+    await app.register(fastifyStatic, {
+      root: webDist, wildcard: false, index: false,
+      // The built files are public: the partner widgets load /embed.js, its
+      // chunks, MapLibre's worker and the base map from other sites' pages
+      // (module scripts and fetches are CORS requests; no credentials).
+      setHeaders: (reply: FastifyReply) => {
+        reply.header('access-control-allow-origin', '*')
+        reply.header('cross-origin-resource-policy', 'cross-origin')
+      },
+    })
   } else {
     app.log.warn(`no web client in ${webDist}: run npm run build`)
   }

@@ -16,7 +16,8 @@ import type { BasemapColours } from './colours.js'
 type Countries = Topology<{ countries: GeometryCollection; land: GeometryCollection }>
 
 export async function loadOfflineStyle(colours: BasemapColours, signal?: AbortSignal): Promise<StyleSpecification> {
-  const response = await fetch(countriesUrl, { signal })
+  // Resolved against this module, so that a widget on another site fetches it from the Archipel server.
+  const response = await fetch(new URL(countriesUrl, import.meta.url), { signal })
   if (!response.ok) throw new Error(`Base map data unavailable (HTTP ${response.status})`)
   return offlineStyle((await response.json()) as Countries, colours)
 }

@@ -26,6 +26,7 @@ import { messages, type Language } from '../../i18n/language.js'
 import { mapMessages } from '../../i18n/map.js'
 import { mapPageStyles } from './map-page.styles.js'
 import { consumeApi } from '../../api/api-context.js'
+import { extentOf } from '../../components/map/map-layers.js'
 
 /** Wait this long after the map settles, so a series of moves costs one request. */
 const refetchDelayMs = 250
@@ -209,13 +210,4 @@ export class ArchipelMapPage extends LitElement {
     const item = list?.renderRoot.querySelector<HTMLElement>(`button[data-id="${CSS.escape(this.#openedFrom ?? '')}"]`)
     ;(item ?? list)?.focus()
   }
-}
-
-/** The smallest box holding every point of the collection. */
-function extentOf(collection: InitiativeCollection): Bbox | undefined {
-  const points = collection.features.map((feature) => feature.geometry.coordinates)
-  if (points.length === 0) return undefined
-  const lons = points.map((point) => point[0]!)
-  const lats = points.map((point) => point[1]!)
-  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]
 }

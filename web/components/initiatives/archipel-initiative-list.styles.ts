@@ -1,3 +1,4 @@
+// Sizes in em, never rem: inside a partner's widget the root font size is the partner page's.
 import { css } from 'lit'
 
 export const archipelInitiativeListStyles = css`
@@ -8,8 +9,8 @@ export const archipelInitiativeListStyles = css`
   }
   .status {
     margin: 0;
-    padding: 0.75rem 1rem;
-    font-size: 0.95rem;
+    padding: 0.75em 1em;
+    font-size: 0.95em;
     font-weight: 600;
     border-bottom: 1px solid var(--archipel-border, #d9d6cc);
   }
@@ -24,14 +25,14 @@ export const archipelInitiativeListStyles = css`
   li {
     border-bottom: 1px solid var(--archipel-border, #d9d6cc);
     content-visibility: auto;
-    contain-intrinsic-size: auto 3.5rem;
+    contain-intrinsic-size: auto 3.5em;
   }
   button {
     display: flex;
-    gap: 0.6rem;
+    gap: 0.6em;
     align-items: baseline;
     width: 100%;
-    padding: 0.6rem 1rem;
+    padding: 0.6em 1em;
     border: 0;
     background: transparent;
     color: inherit;
@@ -48,8 +49,8 @@ export const archipelInitiativeListStyles = css`
   }
   .dot {
     flex: none;
-    width: 0.7rem;
-    height: 0.7rem;
+    width: 0.7em;
+    height: 0.7em;
     border-radius: 50%;
     border: 1px solid rgb(0 0 0 / 0.25);
     background: #6b7280;
@@ -60,16 +61,16 @@ export const archipelInitiativeListStyles = css`
   }
   .commune {
     display: block;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--archipel-muted, #4b5757);
   }
   .more {
     display: block;
     width: auto;
-    margin: 0.75rem 1rem;
-    padding: 0.5rem 1rem;
+    margin: 0.75em 1em;
+    padding: 0.5em 1em;
     border: 1px solid currentColor;
-    border-radius: 0.4rem;
+    border-radius: 0.4em;
     color: var(--archipel-accent, #1f5f5b);
     font-weight: 600;
   }

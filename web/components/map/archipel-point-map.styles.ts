@@ -1,3 +1,4 @@
+// Sizes in em, never rem: inside a partner's widget the root font size is the partner page's.
 import { css, unsafeCSS } from 'lit'
 // MapLibre's own stylesheet, loaded inside the shadow root where the map lives
 // (a document-level <link> would not reach it).
@@ -19,10 +20,10 @@ export const archipelPointMapStyles = [
     }
     .unavailable {
       position: absolute;
-      inset: auto 1rem 1rem 1rem;
+      inset: auto 1em 1em 1em;
       margin: 0;
-      padding: 0.75rem 1rem;
-      border-radius: 0.5rem;
+      padding: 0.75em 1em;
+      border-radius: 0.5em;
       background: #ffffff;
       color: #1b2424;
       box-shadow: 0 1px 4px rgb(0 0 0 / 0.2);

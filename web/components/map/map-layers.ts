@@ -95,3 +95,12 @@ export const bboxAttribute = {
     return value?.join(',')
   },
 }
+
+/** The smallest box holding every point of the places (undefined for none). */
+export function extentOf(places: { features: readonly { geometry: { coordinates: readonly number[] } }[] }): Bbox | undefined {
+  const points = places.features.map((feature) => feature.geometry.coordinates)
+  if (points.length === 0) return undefined
+  const lons = points.map((point) => point[0]!)
+  const lats = points.map((point) => point[1]!)
+  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)]
+}

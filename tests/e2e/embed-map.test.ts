@@ -1,0 +1,95 @@
+/**
+ * The map widget on a partner's page (SPEC §6), in a real browser: a page
+ * of another origin, with hostile CSS, loads /embed.js from the Archipel
+ * server (twice, as two script tags would) and shows `<archipel-map>`
+ * filtered to a category — points on the map, the same initiatives in its
+ * list, the data credit, links to the full pages in a new tab, and an
+ * attribute changed after load updating it. Needs the built client.
+ */
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestServer } from '../helpers/app.js'
+import { launchBrowser, newContext, runBrowserTests } from '../helpers/browser.js'
+
+const builtEmbed = fileURLToPath(new URL('../../dist/web/embed.js', import.meta.url))
+const timeout = 60_000
+
+/** A partner's page: its own CSS would break anything it reached. */
+const partnerPage = (archipel: string) => `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Mairie de Tours — l'ESS près de chez vous</title>
+<style>* { box-sizing: content-box; font-size: 30px; color: red } div { display: flex } canvas { display: none } li { float: right }</style>
+<script type="module" src="${archipel}/embed.js"></script>
+<script type="module" src="${archipel}/embed.js?twice"></script>
+</head><body><h1>L'ESS à Tours</h1>
+<archipel-map category="alimentation" height="400px"></archipel-map>
+<p id="after">Texte de la page partenaire.</p></body></html>`
+
+describe.runIf(runBrowserTests)('the map widget on a partner site', () => {
+  let archipel: Awaited<ReturnType<typeof startTestServer>>
+  let partner: Server
+  let partnerUrl: string
+  let browser: Browser
+  let page: Page
+  const errors: string[] = []
+
+  beforeAll(async () => {
+    if (!existsSync(builtEmbed)) throw new Error('dist/web/embed.js is missing: run npm run build first')
+    archipel = await startTestServer({ demo: true })
+    partner = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(partnerPage(archipel.url))
+    })
+    await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve))
+    partnerUrl = `http://127.0.0.1:${(partner.address() as AddressInfo).port}/`
+    browser = await launchBrowser()
+    page = await (await newContext(browser, { locale: 'fr-FR', viewport: { width: 1100, height: 900 } })).newPage()
+    page.on('pageerror', (error) => errors.push(String(error)))
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()) })
+    await page.goto(partnerUrl)
+  }, timeout * 2)
+
+  afterAll(async () => {
+    await browser?.close()
+    await new Promise((resolve) => partner?.close(resolve))
+    await archipel?.close()
+  })
+
+  const widget = () => page.locator('archipel-map')
+
+  it('draws the category\'s initiatives on the map and lists the same ones', async () => {
+    const map = widget().locator('archipel-point-map')
+    await map.locator('canvas.maplibregl-canvas').waitFor({ timeout })
+    await expect.poll(() => map.getAttribute('data-loaded-features'), { timeout }).not.toBeNull()
+    const drawn = Number(await map.getAttribute('data-loaded-features'))
+    const expected = (await (await fetch(`${archipel.url}/api/initiatives?category=alimentation&limit=5000`)).json()).features.length
+    expect(drawn).toBe(expected)
+    expect(drawn).toBeGreaterThan(0)
+    expect(await widget().getByRole('listitem').count()).toBe(drawn)
+    // The host page's `canvas { display: none }` does not reach into the widget.
+    expect(await map.locator('canvas.maplibregl-canvas').isVisible()).toBe(true)
+    expect(errors).toEqual([])
+  }, timeout)
+
+  it('credits the data and opens the full page of a chosen initiative in a new tab', async () => {
+    const credit = widget().locator('.credit')
+    expect((await credit.textContent())?.replace(/\s+/g, ' ').trim()).toMatch(/^Données : Archipel — ODbL$/)
+    await widget().getByRole('listitem').first().getByRole('button').click()
+    const link = widget().locator('.chosen a')
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`^${archipel.url}/initiatives/[0-9a-f-]{36}$`))
+    expect(await link.getAttribute('target')).toBe('_blank')
+    expect(await link.getAttribute('rel')).toBe('noopener')
+    // The widget's styles stay inside it: the partner's text keeps the partner's look.
+    expect(await page.locator('#after').evaluate((element) => getComputedStyle(element).color)).toBe('rgb(255, 0, 0)')
+  }, timeout)
+
+  it('follows an attribute changed after load', async () => {
+    const before = await widget().getByRole('listitem').count()
+    await widget().evaluate((element) => element.setAttribute('category', 'mobilite'))
+    const expected = (await (await fetch(`${archipel.url}/api/initiatives?category=mobilite&limit=5000`)).json()).features.length
+    expect(expected).not.toBe(before)
+    await expect.poll(() => widget().getByRole('listitem').count(), { timeout }).toBe(expected)
+  }, timeout)
+})

@@ -76,6 +76,7 @@ import { moderationRoutes } from './moderation/routes.js'
 import { createCollectionReaders } from './ogc/catalogue.js'
 import { createOgcRepository } from './ogc/repository.js'
 import { ogcRoutes } from './ogc/routes.js'
+import { embedRoutes } from './embed/routes.js'
 import { createOgcService } from './ogc/service.js'
 import { createModerationService } from './moderation/service.js'
 
@@ -187,6 +188,7 @@ export async function buildApp(config: Config, { database, clock = () => new Dat
     clock,
   })
   await app.register(ogcRoutes, { ogc })
+  await app.register(embedRoutes, { siteName: config.siteName })
 
   // The web client, and 404 for everything else
   const pageMeta = createPageMeta({

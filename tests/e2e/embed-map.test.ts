@@ -28,6 +28,11 @@ const partnerPage = (archipel: string) => `<!doctype html>
 <archipel-map category="alimentation" height="400px"></archipel-map>
 <p id="after">Texte de la page partenaire.</p></body></html>`
 
+/** A partner that can only paste an iframe. */
+const framingPage = (archipel: string) => `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Le journal</title></head><body><h1>Le journal</h1>
+<iframe title="Carte de l'ESS" style="width: 900px; height: 500px" src="${archipel}/embed/map?category=alimentation"></iframe></body></html>`
+
 describe.runIf(runBrowserTests)('the map widget on a partner site', () => {
   let archipel: Awaited<ReturnType<typeof startTestServer>>
   let partner: Server
@@ -39,8 +44,9 @@ describe.runIf(runBrowserTests)('the map widget on a partner site', () => {
   beforeAll(async () => {
     if (!existsSync(builtEmbed)) throw new Error('dist/web/embed.js is missing: run npm run build first')
     archipel = await startTestServer({ demo: true })
-    partner = createServer((_request, response) => {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(partnerPage(archipel.url))
+    partner = createServer((request, response) => {
+      const page = request.url === '/journal' ? framingPage(archipel.url) : partnerPage(archipel.url)
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page)
     })
     await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve))
     partnerUrl = `http://127.0.0.1:${(partner.address() as AddressInfo).port}/`
@@ -83,6 +89,17 @@ describe.runIf(runBrowserTests)('the map widget on a partner site', () => {
     expect(await link.getAttribute('rel')).toBe('noopener')
     // The widget's styles stay inside it: the partner's text keeps the partner's look.
     expect(await page.locator('#after').evaluate((element) => getComputedStyle(element).color)).toBe('rgb(255, 0, 0)')
+  }, timeout)
+
+  it('is also a page to put in an iframe, for sites that cannot add a script', async () => {
+    const framing = await page.context().newPage()
+    framing.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()) })
+    await framing.goto(`${partnerUrl}journal`)
+    const framed = framing.frameLocator('iframe').locator('archipel-map archipel-point-map')
+    await expect.poll(() => framed.getAttribute('data-loaded-features'), { timeout }).toBe(String(
+      (await (await fetch(`${archipel.url}/api/initiatives?category=alimentation&limit=5000`)).json()).features.length))
+    await framing.close()
+    expect(errors).toEqual([])
   }, timeout)
 
   it('follows an attribute changed after load', async () => {

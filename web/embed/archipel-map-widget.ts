@@ -24,7 +24,7 @@ import { provideApi } from '../api/api-context.js'
 import { ApiError } from '../api/client.js'
 import type { Bbox, Category, Initiative, InitiativeCollection, Settings } from '../api/types.js'
 import { bboxAttribute, extentOf } from '../components/map/map-layers.js'
-import { colouredByCategory } from '../components/map/point-colours.js'
+import { colouredByCategory, type ColouredPoints } from '../components/map/point-colours.js'
 import { chooseLanguage, type Language } from '../i18n/language.js'
 import { routePaths } from '../page-paths.js'
 import { embedMessages } from './messages.js'
@@ -52,7 +52,6 @@ export class ArchipelMapWidget extends LitElement {
     initiatives: { state: true },
     status: { state: true },
     chosen: { state: true },
-    extent: { state: true },
   }
 
   declare category: string | undefined
@@ -67,11 +66,12 @@ export class ArchipelMapWidget extends LitElement {
   declare initiatives: InitiativeCollection | undefined
   declare status: 'loading' | 'ready' | 'failed'
   declare chosen: Initiative | undefined
-  /** The box of the results, shown when no `bbox` is given. */
-  declare extent: Bbox | undefined
 
   readonly #api = provideApi(this)
   #request: AbortController | undefined
+  /** The results as the map draws them, coloured by category, and their box (shown when no `bbox` is given). */
+  #points: ColouredPoints | undefined
+  #extent: Bbox | undefined
 
   constructor() {
     super()
@@ -94,6 +94,11 @@ export class ArchipelMapWidget extends LitElement {
       void this.#loadInstance()
     }
     if (newServer || ['category', 'territory', 'q', 'bbox'].some((name) => changed.has(name))) void this.#load()
+    // Derived once per change of the data, not per render: a new collection makes the map upload and cluster it again.
+    if (changed.has('initiatives') || changed.has('categories')) {
+      this.#points = this.initiatives && colouredByCategory(this.initiatives.features, this.categories)
+      this.#extent = this.initiatives && extentOf(this.initiatives)
+    }
   }
 
   override render() {
@@ -103,8 +108,8 @@ export class ArchipelMapWidget extends LitElement {
     return html`
       <div class="widget" style="--archipel-widget-height: ${this.height || '480px'}">
         ${views.has('map') && this.settings ? html`
-          <archipel-point-map part="map" language=${this.#language} .bounds=${this.bbox ?? this.extent ?? this.settings.map_bounds}
-            style-url=${this.settings.map_style_url ?? nothing} .points=${this.#points()}
+          <archipel-point-map part="map" language=${this.#language} .bounds=${this.bbox ?? this.#extent ?? this.settings.map_bounds}
+            style-url=${this.settings.map_style_url ?? nothing} .points=${this.#points}
             selected=${this.chosen?.id ?? nothing}
             @archipel-point-select=${(event: CustomEvent<{ id: string }>) => this.#choose(event.detail.id)}></archipel-point-map>` : nothing}
         ${this.chosen ? html`<p class="chosen" part="chosen">
@@ -118,10 +123,6 @@ export class ArchipelMapWidget extends LitElement {
           <a href=${this.#server + '/'} target="_blank" rel="noopener">${siteName}</a> — <a href="https://opendatacommons.org/licenses/odbl/" target="_blank" rel="noopener">ODbL</a></p>
       </div>
     `
-  }
-
-  #points() {
-    return this.initiatives ? colouredByCategory(this.initiatives.features, this.categories) : undefined
   }
 
   #choose(id: string): void {
@@ -144,8 +145,6 @@ export class ArchipelMapWidget extends LitElement {
       const filters = { q: this.q ?? '', categories: list(this.category), territories: list(this.territory) }
       this.initiatives = await this.#api.value!.initiatives.search(filters, this.bbox, request.signal)
       this.status = 'ready'
-      // Without a given area, the map settles on what it shows.
-      this.extent = extentOf(this.initiatives)
     } catch (error) {
       if (request.signal.aborted) return
       console.error('archipel-map:', error instanceof ApiError ? error.problem ?? error.status : error)

@@ -6,22 +6,15 @@
  * list, the data credit, links to the full pages in a new tab, and an
  * attribute changed after load updating it. Needs the built client.
  */
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startTestServer } from '../helpers/app.js'
-import { launchBrowser, newContext, runBrowserTests } from '../helpers/browser.js'
-
-const builtEmbed = fileURLToPath(new URL('../../dist/web/embed.js', import.meta.url))
-const timeout = 60_000
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { runBrowserTests } from '../helpers/browser.js'
+import { hostileCss, usePartnerSite, widgetTimeout as timeout } from './partner-site.js'
 
 /** A partner's page: its own CSS would break anything it reached. */
 const partnerPage = (archipel: string) => `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Mairie de Tours — l'ESS près de chez vous</title>
-<style>* { box-sizing: content-box; font-size: 30px; color: red } div { display: flex } canvas { display: none } li { float: right }</style>
+<style>${hostileCss}</style>
 <script type="module" src="${archipel}/embed.js"></script>
 <script type="module" src="${archipel}/embed.js?twice"></script>
 </head><body><h1>L'ESS à Tours</h1>
@@ -34,34 +27,11 @@ const framingPage = (archipel: string) => `<!doctype html>
 <iframe title="Carte de l'ESS" style="width: 900px; height: 500px" src="${archipel}/embed/map?category=alimentation"></iframe></body></html>`
 
 describe.runIf(runBrowserTests)('the map widget on a partner site', () => {
-  let archipel: Awaited<ReturnType<typeof startTestServer>>
-  let partner: Server
-  let partnerUrl: string
-  let browser: Browser
+  const site = usePartnerSite({ '/': partnerPage, '/journal': framingPage })
   let page: Page
-  const errors: string[] = []
+  const count = async (query: string) => (await site.api<{ features: unknown[] }>(`/api/initiatives?${query}&limit=5000`)).features.length
 
-  beforeAll(async () => {
-    if (!existsSync(builtEmbed)) throw new Error('dist/web/embed.js is missing: run npm run build first')
-    archipel = await startTestServer({ demo: true })
-    partner = createServer((request, response) => {
-      const page = request.url === '/journal' ? framingPage(archipel.url) : partnerPage(archipel.url)
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page)
-    })
-    await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve))
-    partnerUrl = `http://127.0.0.1:${(partner.address() as AddressInfo).port}/`
-    browser = await launchBrowser()
-    page = await (await newContext(browser, { locale: 'fr-FR', viewport: { width: 1100, height: 900 } })).newPage()
-    page.on('pageerror', (error) => errors.push(String(error)))
-    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()) })
-    await page.goto(partnerUrl)
-  }, timeout * 2)
-
-  afterAll(async () => {
-    await browser?.close()
-    await new Promise((resolve) => partner?.close(resolve))
-    await archipel?.close()
-  })
+  beforeAll(async () => { page = await site.open('/') }, timeout)
 
   const widget = () => page.locator('archipel-map')
 
@@ -70,13 +40,12 @@ describe.runIf(runBrowserTests)('the map widget on a partner site', () => {
     await map.locator('canvas.maplibregl-canvas').waitFor({ timeout })
     await expect.poll(() => map.getAttribute('data-loaded-features'), { timeout }).not.toBeNull()
     const drawn = Number(await map.getAttribute('data-loaded-features'))
-    const expected = (await (await fetch(`${archipel.url}/api/initiatives?category=alimentation&limit=5000`)).json()).features.length
-    expect(drawn).toBe(expected)
+    expect(drawn).toBe(await count('category=alimentation'))
     expect(drawn).toBeGreaterThan(0)
     expect(await widget().getByRole('listitem').count()).toBe(drawn)
     // The host page's `canvas { display: none }` does not reach into the widget.
     expect(await map.locator('canvas.maplibregl-canvas').isVisible()).toBe(true)
-    expect(errors).toEqual([])
+    expect(site.errors).toEqual([])
   }, timeout)
 
   it('credits the data and opens the full page of a chosen initiative in a new tab', async () => {
@@ -84,7 +53,7 @@ describe.runIf(runBrowserTests)('the map widget on a partner site', () => {
     expect((await credit.textContent())?.replace(/\s+/g, ' ').trim()).toMatch(/^Données : Archipel — ODbL$/)
     await widget().getByRole('listitem').first().getByRole('button').click()
     const link = widget().locator('.chosen a')
-    expect(await link.getAttribute('href')).toMatch(new RegExp(`^${archipel.url}/initiatives/[0-9a-f-]{36}$`))
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`^${site.archipel.url}/initiatives/[0-9a-f-]{36}$`))
     expect(await link.getAttribute('target')).toBe('_blank')
     expect(await link.getAttribute('rel')).toBe('noopener')
     // The widget's styles stay inside it: the partner's text keeps the partner's look.
@@ -92,20 +61,17 @@ describe.runIf(runBrowserTests)('the map widget on a partner site', () => {
   }, timeout)
 
   it('is also a page to put in an iframe, for sites that cannot add a script', async () => {
-    const framing = await page.context().newPage()
-    framing.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()) })
-    await framing.goto(`${partnerUrl}journal`)
+    const framing = await site.open('/journal')
     const framed = framing.frameLocator('iframe').locator('archipel-map archipel-point-map')
-    await expect.poll(() => framed.getAttribute('data-loaded-features'), { timeout }).toBe(String(
-      (await (await fetch(`${archipel.url}/api/initiatives?category=alimentation&limit=5000`)).json()).features.length))
+    await expect.poll(() => framed.getAttribute('data-loaded-features'), { timeout }).toBe(String(await count('category=alimentation')))
     await framing.close()
-    expect(errors).toEqual([])
+    expect(site.errors).toEqual([])
   }, timeout)
 
   it('follows an attribute changed after load', async () => {
     const before = await widget().getByRole('listitem').count()
     await widget().evaluate((element) => element.setAttribute('category', 'mobilite'))
-    const expected = (await (await fetch(`${archipel.url}/api/initiatives?category=mobilite&limit=5000`)).json()).features.length
+    const expected = await count('category=mobilite')
     expect(expected).not.toBe(before)
     await expect.poll(() => widget().getByRole('listitem').count(), { timeout }).toBe(expected)
   }, timeout)

@@ -1,13 +1,13 @@
 /**
- * The iframe pages of the widgets (SPEC §6): /embed/map may be framed by
- * any site and carries its query string into the widget's attributes,
+ * The iframe pages of the widgets (SPEC §6): /embed/map, /embed/agenda and
+ * /embed/rooms may be framed by any site and carry their query string into the widget's attributes,
  * escaped; a bad parameter is a 400 naming it; every other page still
  * refuses to be framed by another site.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildTestApp, type TestApp } from '../helpers/app.js'
 
-describe('the iframe page of the map widget', () => {
+describe('the iframe pages of the widgets', () => {
   let t: TestApp
   beforeAll(async () => { t = await buildTestApp() })
   afterAll(async () => { await t?.close() })
@@ -23,6 +23,18 @@ describe('the iframe page of the map widget', () => {
     expect(response.body).toContain('<html lang="en">')
   })
 
+  it('gives the agenda and the rooms widgets their attributes too', async () => {
+    const agenda = await t.app.inject({ url: '/embed/agenda?kind=porte_ouverte,atelier&programme=mois-de-l-ess-2026&view=month&limit=12' })
+    expect(agenda.statusCode, agenda.body).toBe(200)
+    expect(agenda.headers['content-security-policy']).toContain('frame-ancestors *')
+    expect(agenda.body).toMatch(/<archipel-agenda kind="porte_ouverte,atelier" programme="mois-de-l-ess-2026" view="month" limit="12" lang="fr" height="[^"]+"><\/archipel-agenda>/)
+    expect(agenda.body).toContain('<title>Agenda — ')
+    const rooms = await t.app.inject({ url: '/embed/rooms?capacity_min=20&equipment=wifi,sono&step_free=true&territory=commune:35238' })
+    expect(rooms.statusCode, rooms.body).toBe(200)
+    expect(rooms.headers['x-frame-options']).toBeUndefined()
+    expect(rooms.body).toMatch(/<archipel-rooms capacity_min="20" equipment="wifi,sono" step_free="true" territory="commune:35238" lang="fr" height="[^"]+"><\/archipel-rooms>/)
+  })
+
   it('writes a hostile search as attribute text', async () => {
     const q = '"><script>alert(1)</script><b x="'
     const response = await t.app.inject({ url: `/embed/map?q=${encodeURIComponent(q)}` })
@@ -32,11 +44,16 @@ describe('the iframe page of the map widget', () => {
   })
 
   it('refuses an unknown or malformed parameter, naming it', async () => {
-    for (const [query, field] of [['colour=red', 'colour'], ['bbox=1,2,3', 'bbox'], ['view=globe', 'view'], ['category=Alimentation!', 'category']]) {
-      const response = await t.app.inject({ url: `/embed/map?${query}` })
-      expect(response.statusCode, query).toBe(400)
+    for (const [url, field] of [
+      ['/embed/map?colour=red', 'colour'], ['/embed/map?bbox=1,2,3', 'bbox'], ['/embed/map?view=globe', 'view'],
+      ['/embed/map?category=Alimentation!', 'category'], ['/embed/agenda?view=map', 'view'], ['/embed/agenda?kind=Atelier', 'kind'],
+      ['/embed/agenda?limit=0', 'limit'], ['/embed/agenda?bbox=0,0,1,1', 'bbox'], ['/embed/rooms?capacity_min=beaucoup', 'capacity_min'],
+      ['/embed/rooms?step_free=oui', 'step_free'], ['/embed/rooms?q=salle', 'q'],
+    ]) {
+      const response = await t.app.inject({ url })
+      expect(response.statusCode, url).toBe(400)
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/)
-      expect(response.json().errors.map((error: { field: string }) => error.field), query).toContain(field)
+      expect(response.json().errors.map((error: { field: string }) => error.field), url).toContain(field)
     }
   })
 

@@ -1,15 +1,15 @@
 /**
- * The one place where Archipel's custom elements are registered. Element
- * classes have no side effects; importing this module and calling
- * `defineComponents()` (the site, the embed script) registers them. The
- * guard lets two bundles on one page (a site and a widget) coexist.
+ * The components shared by the site's pages. Element classes have no side
+ * effects; the site's entry point calls `defineComponents()` to register
+ * them, each through `defineElement` (define-element.ts), which lets two
+ * bundles on one page (a site and a widget) coexist. The widgets load and
+ * register theirs one by one (embed/widget-components.ts).
  */
+import { defineElement } from './define-element.js'
 import { ArchipelInitiativeList } from './initiatives/archipel-initiative-list.js'
 import { ArchipelPointMap } from './map/archipel-point-map.js'
 
-export function defineElement(name: string, element: CustomElementConstructor): void {
-  if (!customElements.get(name)) customElements.define(name, element)
-}
+export { defineElement }
 
 export function defineComponents(): void {
   defineElement('archipel-point-map', ArchipelPointMap)

@@ -7,12 +7,14 @@
  * marked "Annulé".
  *
  * Properties: `.occurrences` (Occurrence[], by start), `language`,
- * `heading-level` (number, 2 by default: the level of the day headings).
+ * `heading-level` (number, 2 by default: the level of the day headings),
+ * `link-base` (the Archipel server, inside a widget: site-link.ts).
  * Parts: `day`, `occurrence`.
  */
 import { html, LitElement, nothing } from 'lit'
 import type { Occurrence } from '../../api/events.js'
 import { routePaths } from '../../page-paths.js'
+import { siteAnchor } from '../site-link.js'
 import { formatDay, formatTimeRange, isBareDate, parisDay } from '../../format/paris-time.js'
 import { agendaMessages } from '../../i18n/agenda.js'
 import type { Language } from '../../i18n/language.js'
@@ -35,17 +37,20 @@ export class ArchipelAgendaDayList extends LitElement {
     occurrences: { attribute: false },
     language: {},
     headingLevel: { attribute: 'heading-level', type: Number },
+    linkBase: { attribute: 'link-base' },
   }
 
   declare occurrences: Occurrence[]
   declare language: Language
   declare headingLevel: number
+  declare linkBase: string
 
   constructor() {
     super()
     this.occurrences = []
     this.language = 'fr'
     this.headingLevel = 2
+    this.linkBase = ''
   }
 
   override render() {
@@ -69,8 +74,8 @@ export class ArchipelAgendaDayList extends LitElement {
         <span class="time">${allDay ? t.list.allDay : formatTimeRange(event.occurrence_start, event.occurrence_end, this.language)}</span>
         <span class="what">
           ${cancelled ? html`<strong class="badge">${t.list.cancelled}</strong> ` : nothing}
-          <a class="title" href=${routePaths.event(event.event_id)}>${event.title}</a>
-          <span class="print-url">${new URL(routePaths.event(event.event_id), location.href).href}</span>
+          ${siteAnchor(this.linkBase, routePaths.event(event.event_id), event.title, 'title')}
+          <span class="print-url">${new URL(routePaths.event(event.event_id), this.linkBase || location.href).href}</span>
           <span class="meta">
             <span class="kind">${t.kinds[event.kind] ?? event.kind}</span>
             ${place ? html`<span class="place">${place}</span>` : nothing}

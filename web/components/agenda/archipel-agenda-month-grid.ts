@@ -8,13 +8,15 @@
  * week's ends, Page Up / Page Down change month.
  *
  * Properties: `year`, `month` (1–12), `.occurrences` (Occurrence[]),
- * `language`, `today` (`YYYY-MM-DD`, marked in the grid).
+ * `language`, `today` (`YYYY-MM-DD`, marked in the grid), `link-base`
+ * (the Archipel server, inside a widget: site-link.ts).
  * Events: `archipel-month-change` ({ year, month }): the visitor asked for
  * another month.
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import type { Occurrence } from '../../api/events.js'
 import { routePaths } from '../../page-paths.js'
+import { siteAnchor } from '../site-link.js'
 import { addDays, dayKey, formatDay, formatMonth, isBareDate, parisDay, parisParts } from '../../format/paris-time.js'
 import { weekdayName } from '../../format/recurrence-text.js'
 import { agendaMessages } from '../../i18n/agenda.js'
@@ -60,6 +62,7 @@ export class ArchipelAgendaMonthGrid extends LitElement {
     occurrences: { attribute: false },
     language: {},
     today: {},
+    linkBase: { attribute: 'link-base' },
     focusedDay: { state: true },
   }
 
@@ -68,6 +71,7 @@ export class ArchipelAgendaMonthGrid extends LitElement {
   declare occurrences: Occurrence[]
   declare language: Language
   declare today: string
+  declare linkBase: string
   declare focusedDay: string
 
   /** Set when the keyboard moved the focus, so the new cell takes it once drawn. */
@@ -80,6 +84,7 @@ export class ArchipelAgendaMonthGrid extends LitElement {
     this.occurrences = []
     this.language = 'fr'
     this.today = ''
+    this.linkBase = ''
     this.focusedDay = ''
   }
 
@@ -125,8 +130,8 @@ export class ArchipelAgendaMonthGrid extends LitElement {
               aria-label=${formatDay(day, this.language)} @focus=${() => (this.focusedDay = day)}>
             <span class="number" aria-hidden="true">${Number(day.slice(8))}</span>
             ${events.length ? html`<ul>${events.slice(0, perDay).map((occurrence) => html`<li>
-              <a href=${routePaths.event(occurrence.properties.event_id)}
-                class=${occurrence.properties.status === 'cancelled' ? 'cancelled' : ''}>${occurrence.properties.title}</a></li>`)}
+              ${siteAnchor(this.linkBase, routePaths.event(occurrence.properties.event_id), occurrence.properties.title,
+                occurrence.properties.status === 'cancelled' ? 'cancelled' : '')}</li>`)}
               ${events.length > perDay ? html`<li class="more">${t.month.more(events.length - perDay)}</li>` : nothing}</ul>` : nothing}
           </td>`
         })}</tr>`)}</tbody>

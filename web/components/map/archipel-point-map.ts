@@ -44,7 +44,7 @@ import type { Bbox } from '../../api/types.js'
 import { defaultBasemapColours, type BasemapColours } from '../../basemap/colours.js'
 import { messages, type Language } from '../../i18n/language.js'
 import { archipelPointMapStyles } from './archipel-point-map.styles.js'
-import { loadMapLibre, type MapLibre } from './load-maplibre.js'
+import { loadMapLibre, whenOnScreen, type MapLibre } from './load-maplibre.js'
 import {
   clusterLayer, noPoints, pointLayer, pointLayers, pointSource, pointSourceSpec, selectedLayerSpec, selectedSource, visibleBbox, bboxAttribute,
 } from './map-layers.js'
@@ -159,6 +159,8 @@ export class ArchipelPointMap extends LitElement {
     const generation = this.#generation
     const container = this.renderRoot.querySelector<HTMLElement>('.map')
     const t = messages(this.language)
+    await whenOnScreen(this)
+    if (generation !== this.#generation) return
     const [maplibre, style] = await Promise.all([loadMapLibre(), this.#style(this.#basemapColours())])
     // The element may have left the page while MapLibre was loading.
     if (generation !== this.#generation || !container) return

@@ -20,3 +20,19 @@ export function loadMapLibre(): Promise<MapLibre> {
   })
   return loading
 }
+
+/**
+ * Resolves once the element comes near the screen: a map further down a
+ * partner's page (or in a hidden tab) costs nothing until it is scrolled to.
+ */
+export function whenOnScreen(element: Element): Promise<void> {
+  if (typeof IntersectionObserver === 'undefined') return Promise.resolve()
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return
+      observer.disconnect()
+      resolve()
+    }, { rootMargin: '200px' })
+    observer.observe(element)
+  })
+}

@@ -4,13 +4,15 @@
  * equipment, access and conditions.
  *
  * Attributes / properties: `language` (`fr` | `en`), `status` (`loading` |
- * `ready` | `failed`), `.rooms` (RoomCollection).
+ * `ready` | `failed`), `.rooms` (RoomCollection), `link-base` (the
+ * Archipel server, inside a widget: site-link.ts).
  * Parts: `status`, `list`, `item`.
  */
 import { html, LitElement, nothing } from 'lit'
 import { repeat } from 'lit/directives/repeat.js'
 import type { RoomCollection } from '../../api/rooms.js'
 import { routePaths } from '../../page-paths.js'
+import { siteAnchor } from '../site-link.js'
 import type { Language } from '../../i18n/language.js'
 import { roomMessages } from '../../i18n/rooms.js'
 import { archipelRoomListStyles } from './archipel-room-list.styles.js'
@@ -22,16 +24,19 @@ export class ArchipelRoomList extends LitElement {
     language: {},
     status: {},
     rooms: { attribute: false },
+    linkBase: { attribute: 'link-base' },
   }
 
   declare language: Language
   declare status: 'loading' | 'ready' | 'failed'
   declare rooms: RoomCollection | undefined
+  declare linkBase: string
 
   constructor() {
     super()
     this.language = 'fr'
     this.status = 'loading'
+    this.linkBase = ''
   }
 
   override render() {
@@ -47,7 +52,7 @@ export class ArchipelRoomList extends LitElement {
           const p = room.properties
           return html`
             <li part="item" data-id=${room.id}>
-              <a class="name" href=${routePaths.room(room.id)}>${p.name}</a>
+              ${siteAnchor(this.linkBase, routePaths.room(room.id), p.name, 'name')}
               <span class="host">${t.list.host} ${p.host_name}${p.commune_name ? html` — ${p.commune_name}` : nothing}</span>
               <span class="facts">
                 <span class="capacity">${t.list.people(p.capacity)}</span>

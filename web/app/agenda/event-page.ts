@@ -20,6 +20,7 @@ import { eventPageStyles } from './event-page.styles.js'
 import { AgendaPageLoad, backToAgenda, statusPage, type LoadStatus } from './agenda-page-load.js'
 import { routePaths } from '../router.js'
 import { consumeApi } from '../../api/api-context.js'
+import { placeText } from '../../format/place-text.js'
 
 /** Half the side of the area shown around the place, in degrees (about 1 km). */
 const around = 0.008
@@ -73,7 +74,7 @@ export class ArchipelEventPage extends LitElement {
     const recurrence = describeRecurrence(event.rrule, event.start, this.language)
     const registration = httpUrl(event.registration_url)
     const online = httpUrl(event.online_url)
-    const place = [event.address, event.commune_name].filter(Boolean).join(', ')
+    const place = placeText(event.address, event.commune_name)
     const titles = new Map(this.programmes.map((programme) => [programme.slug, programme.title]))
     return html`
       <article class="page ${cancelled ? 'cancelled' : ''}">

@@ -19,6 +19,7 @@ import { formatDay, formatTimeRange, isBareDate, parisDay } from '../../format/p
 import { agendaMessages } from '../../i18n/agenda.js'
 import type { Language } from '../../i18n/language.js'
 import { archipelAgendaDayListStyles } from './archipel-agenda-day-list.styles.js'
+import { placeText } from '../../format/place-text.js'
 
 /** Occurrences by the Paris day they start on, days in order. */
 export function groupByDay(occurrences: readonly Occurrence[]): [string, Occurrence[]][] {
@@ -68,7 +69,7 @@ export class ArchipelAgendaDayList extends LitElement {
     const event = occurrence.properties
     const cancelled = event.status === 'cancelled'
     const allDay = isBareDate(event.occurrence_start)
-    const place = event.online_url && !event.address ? t.list.online : [event.address, event.commune_name].filter(Boolean).join(', ')
+    const place = event.online_url && !event.address ? t.list.online : placeText(event.address, event.commune_name)
     return html`
       <li part="occurrence" class=${cancelled ? 'cancelled' : ''} data-event-id=${event.event_id}>
         <span class="time">${allDay ? t.list.allDay : formatTimeRange(event.occurrence_start, event.occurrence_end, this.language)}</span>

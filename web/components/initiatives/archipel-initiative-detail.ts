@@ -23,6 +23,7 @@ import { routePaths } from '../../page-paths.js'
 import type { Language } from '../../i18n/language.js'
 import { mapMessages } from '../../i18n/map.js'
 import { archipelInitiativeDetailStyles } from './archipel-initiative-detail.styles.js'
+import { placeLines } from '../../format/place-text.js'
 
 /** A link target only if it is a web address: no `javascript:` or `data:` from user text. */
 export function safeWebUrl(value: string | null | undefined): string | undefined {
@@ -93,7 +94,7 @@ export class ArchipelInitiativeDetail extends LitElement {
       <dl>
         ${p.legal_form ? html`<dt>${t.detail.legalForm}</dt><dd>${t.legalForms[p.legal_form] ?? p.legal_form}</dd>` : nothing}
         ${p.address || p.commune_name ? html`<dt>${t.detail.address}</dt>
-          <dd class="address">${[p.address, p.commune_name].filter(Boolean).join('\n')}</dd>` : nothing}
+          <dd class="address">${placeLines(p.address, p.commune_name).join('\n')}</dd>` : nothing}
         ${website ? html`<dt>${t.detail.website}</dt>
           <dd><a href=${website} rel="noopener noreferrer" target="_blank">${p.website}</a></dd>` : nothing}
         ${p.email ? html`<dt>${t.detail.email}</dt><dd><a href=${`mailto:${p.email}`}>${p.email}</a></dd>` : nothing}

@@ -19,6 +19,7 @@ export const pagePaths = {
   proposeEvent: '/agenda/proposer',
   rooms: '/salles',
   myRooms: '/mes-salles',
+  share: '/integrer',
 } as const
 
 /** Paths of pages with a parameter. */

@@ -40,8 +40,8 @@ describe.runIf(runBrowserTests)('agenda pages', () => {
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Agenda citoyen')
       expect(await firstShown(page)).toEqual(await expectedFirst())
       expect(await page.locator('archipel-agenda-day-list [role=heading]').count()).toBeGreaterThan(5)
-      // The page leads to the form, from the agenda's own navigation.
-      expect(await page.getByRole('navigation', { name: 'Agenda' }).getByRole('link').textContent()).toBe('Proposer un événement')
+      // The page leads to the form and to the share page, from the agenda's own navigation.
+      expect(await page.getByRole('navigation', { name: 'Agenda' }).getByRole('link').allTextContents()).toEqual(['Proposer un événement', 'Partager / intégrer'])
     } finally {
       await page.close()
     }

@@ -181,6 +181,9 @@ export class ArchipelApp extends LitElement {
         return html`<archipel-password-set-page language=${this.language}></archipel-password-set-page>`
       case 'privacy':
         return html`<archipel-privacy-page language=${this.language}></archipel-privacy-page>`
+      case 'share':
+        return html`<archipel-share-page .categories=${this.categories} .settings=${this.settings}
+          language=${this.language}></archipel-share-page>`
       default:
         return html`<section class="text-page"><h1>${t.titles.notFound}</h1><p>${t.notFound}</p>
           <p><a href=${pagePaths.map}>${t.backHome}</a></p></section>`

@@ -34,6 +34,10 @@ import { ArchipelDiff } from '../components/moderation/archipel-diff.js'
 import { ArchipelModerationItem } from '../components/moderation/archipel-moderation-item.js'
 import { ArchipelCategoryEditor } from '../components/moderation/archipel-category-editor.js'
 import { ArchipelAgendaPage } from './agenda/agenda-page.js'
+import { ArchipelSharePage } from './share/share-page.js'
+import { ArchipelAgendaWidget } from '../embed/archipel-agenda-widget.js'
+import { ArchipelMapWidget } from '../embed/archipel-map-widget.js'
+import { ArchipelRoomsWidget } from '../embed/archipel-rooms-widget.js'
 import { ArchipelEventPage } from './agenda/event-page.js'
 import { ArchipelProposeEventPage } from './agenda/propose-event-page.js'
 import { ArchipelProgrammePage } from './agenda/programme-page.js'
@@ -77,6 +81,7 @@ declare global {
     'archipel-event-page': ArchipelEventPage
     'archipel-propose-event-page': ArchipelProposeEventPage
     'archipel-programme-page': ArchipelProgrammePage
+    'archipel-share-page': ArchipelSharePage
     'archipel-agenda-day-list': ArchipelAgendaDayList
     'archipel-agenda-month-grid': ArchipelAgendaMonthGrid
     'archipel-agenda-filters': ArchipelAgendaFilters
@@ -124,6 +129,11 @@ defineElement('archipel-agenda-page', ArchipelAgendaPage)
 defineElement('archipel-event-page', ArchipelEventPage)
 defineElement('archipel-propose-event-page', ArchipelProposeEventPage)
 defineElement('archipel-programme-page', ArchipelProgrammePage)
+defineElement('archipel-share-page', ArchipelSharePage)
+// The widgets too, for the share page's live preview.
+defineElement('archipel-map', ArchipelMapWidget)
+defineElement('archipel-agenda', ArchipelAgendaWidget)
+defineElement('archipel-rooms', ArchipelRoomsWidget)
 defineElement('archipel-app', ArchipelApp)
 
 const app = document.querySelector('archipel-app')

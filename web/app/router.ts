@@ -24,6 +24,7 @@ export type Route =
   | { page: 'room'; id: string }
   | { page: 'my-rooms' }
   | { page: 'loan-cancel'; id: string }
+  | { page: 'share' }
   | { page: 'not-found' }
 
 export type Page = Route['page']
@@ -48,6 +49,7 @@ const patterns: [RegExp, (match: string[]) => Route][] = [
   [/^\/salles$/, () => ({ page: 'rooms' })],
   [new RegExp(`^/salles/${segment}$`), ([, id]) => ({ page: 'room', id: id! })],
   [/^\/mes-salles$/, () => ({ page: 'my-rooms' })],
+  [/^\/integrer$/, () => ({ page: 'share' })],
   [new RegExp(`^/demandes/${segment}/annuler$`), ([, id]) => ({ page: 'loan-cancel', id: id! })],
 ]
 

@@ -68,7 +68,7 @@ export abstract class PointMapWidget<Place extends MapPlace> extends ArchipelWid
     return html`
       <div class="widget" style="--archipel-widget-height: ${this.height || '480px'}">
         ${views.has('map') && this.settings ? html`
-          <archipel-point-map class="map" part="map" language=${this.language} .bounds=${this.bbox ?? this.#extent ?? this.settings.map_bounds}
+          <archipel-point-map class="map" part="map" lazy language=${this.language} .bounds=${this.bbox ?? this.#extent ?? this.settings.map_bounds}
             style-url=${this.settings.map_style_url ?? nothing} .points=${this.#points}
             selected=${this.chosen?.id ?? nothing}
             @archipel-point-select=${(event: CustomEvent<{ id: string }>) => this.choose(event.detail.id)}></archipel-point-map>` : nothing}

@@ -13,6 +13,7 @@ export const en: Messages = {
     map: 'Map of initiatives',
     agenda: 'Citizen agenda',
     rooms: 'Rooms lent between organisations',
+    share: 'Share / embed',
     notFound: 'Page not found',
   },
   notFound: 'This address matches no page of the site.',

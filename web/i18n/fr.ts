@@ -14,6 +14,7 @@ export const fr = {
     map: 'Carte des initiatives',
     agenda: 'Agenda citoyen',
     rooms: 'Salles prêtées entre organisations',
+    share: 'Partager / intégrer',
     notFound: 'Page introuvable',
   },
   notFound: 'Cette adresse ne correspond à aucune page du site.',

@@ -21,6 +21,15 @@ export const agendaPageStyles = css`
     margin: 0;
     font-size: 1.7rem;
   }
+  .heading nav {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.5rem 1rem;
+  }
+  .share {
+    color: var(--archipel-accent, #1f5f5b);
+  }
   .propose {
     display: inline-block;
     padding: 0.45rem 0.9rem;

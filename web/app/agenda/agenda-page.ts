@@ -22,6 +22,8 @@ import type { Language } from '../../i18n/language.js'
 import { agendaPageStyles } from './agenda-page.styles.js'
 import { pagePaths, routePaths } from '../router.js'
 import { consumeApi } from '../../api/api-context.js'
+import { shareMessages } from '../../i18n/share.js'
+import { sharePath } from '../share/widget-snippet.js'
 
 export type AgendaView = 'list' | 'month'
 
@@ -118,7 +120,8 @@ export class ArchipelAgendaPage extends LitElement {
       <div class="page">
         <div class="heading">
           <h1>${t.title}</h1>
-          <nav aria-label=${t.agendaNavigation}><a class="propose" href=${pagePaths.proposeEvent}>${t.proposeLink}</a></nav>
+          <nav aria-label=${t.agendaNavigation}><a class="propose" href=${pagePaths.proposeEvent}>${t.proposeLink}</a>
+            <a class="share" href=${sharePath('agenda', searchFromFilters(this.state.filters))}>${shareMessages(this.language).link}</a></nav>
         </div>
         <p class="intro">${t.intro}</p>
         <archipel-agenda-filters .filters=${this.state.filters} .categories=${this.categories} .programmes=${this.programmes}

@@ -27,6 +27,8 @@ import { mapMessages } from '../../i18n/map.js'
 import { mapPageStyles } from './map-page.styles.js'
 import { consumeApi } from '../../api/api-context.js'
 import { extentOf } from '../../components/map/map-layers.js'
+import { shareMessages } from '../../i18n/share.js'
+import { sharePath } from '../share/widget-snippet.js'
 
 /** Wait this long after the map settles, so a series of moves costs one request. */
 const refetchDelayMs = 250
@@ -112,6 +114,8 @@ export class ArchipelMapPage extends LitElement {
             @archipel-filters-change=${this.#onFiltersChange}></archipel-map-filters>
           <archipel-initiative-list language=${this.language} status=${this.status} ?hidden=${this.selected !== undefined}
             .initiatives=${this.initiatives} .categories=${this.categories}></archipel-initiative-list>
+          <p class="share" ?hidden=${this.selected !== undefined}>
+            <a href=${sharePath('map', filtersToParams(this.filters))}>${shareMessages(this.language).link}</a></p>
           ${this.selected !== undefined ? this.#renderPanel() : nothing}
         </aside>
       </div>

@@ -19,6 +19,8 @@ import { filtersFromQuery, filtersToQuery, roomListParams, type RoomFilters } fr
 import { roomsPageStyles } from './rooms-page.styles.js'
 import { routePaths } from '../router.js'
 import { consumeApi } from '../../api/api-context.js'
+import { shareMessages } from '../../i18n/share.js'
+import { sharePath } from '../share/widget-snippet.js'
 
 /** Rooms are few (thousands nationwide): one page of the API holds a region's. */
 const limit = 5000
@@ -77,6 +79,7 @@ export class ArchipelRoomsPage extends LitElement {
         <section class="side">
           <h1>${t.title}</h1>
           <p class="intro">${t.intro}</p>
+          <p class="share"><a href=${sharePath('rooms', filtersToQuery(this.filters))}>${shareMessages(this.language).link}</a></p>
           <archipel-room-filters language=${this.language} .filters=${this.filters}
             @archipel-room-filters-change=${this.#onFiltersChange}></archipel-room-filters>
           <archipel-room-list language=${this.language} status=${this.status} .rooms=${this.rooms}></archipel-room-list>

@@ -19,6 +19,8 @@
  * - `.marker` ([lon, lat]): a draggable marker (a point being placed).
  * - `placing` (boolean): a click on the map places the point (see
  *   `archipel-point-place`) instead of choosing a point.
+ * - `lazy` (boolean): MapLibre is loaded only once the map nears the screen
+ *   (the widgets, far down a partner's page); the site's maps start at once.
  * - `.map` (read only): the MapLibre map once created, for tests and tools.
  * Attributes it sets: `data-loaded-features` (number of points drawn,
  * set once the map has rendered the `.points` it was given), `data-state` (`loading` | `ready` |
@@ -65,6 +67,7 @@ export class ArchipelPointMap extends LitElement {
     selected: {},
     marker: { attribute: false },
     placing: { type: Boolean },
+    lazy: { type: Boolean },
     state: { state: true },
   }
 
@@ -75,6 +78,7 @@ export class ArchipelPointMap extends LitElement {
   declare selected: string | undefined
   declare marker: [number, number] | undefined
   declare placing: boolean
+  declare lazy: boolean
   declare state: 'loading' | 'ready' | 'unavailable'
 
   #map: MapLibreMap | undefined
@@ -88,6 +92,7 @@ export class ArchipelPointMap extends LitElement {
     this.language = 'fr'
     this.state = 'loading'
     this.placing = false
+    this.lazy = false
   }
 
   /** The MapLibre map, once created (undefined before and after). */
@@ -159,8 +164,10 @@ export class ArchipelPointMap extends LitElement {
     const generation = this.#generation
     const container = this.renderRoot.querySelector<HTMLElement>('.map')
     const t = messages(this.language)
-    await whenOnScreen(this)
-    if (generation !== this.#generation) return
+    if (this.lazy) {
+      await whenOnScreen(this)
+      if (generation !== this.#generation) return
+    }
     const [maplibre, style] = await Promise.all([loadMapLibre(), this.#style(this.#basemapColours())])
     // The element may have left the page while MapLibre was loading.
     if (generation !== this.#generation || !container) return

@@ -25,6 +25,8 @@ const NUMBER = '-?[0-9]{1,3}(\\.[0-9]{1,7})?'
 
 const Territory = Type.String({ maxLength: 600, pattern: TERRITORIES, description: 'territories written type:code, comma-separated' })
 const Bbox = Type.String({ pattern: `^${NUMBER}(,${NUMBER}){3}$`, description: 'minLon,minLat,maxLon,maxLat' })
+const Center = Type.String({ pattern: `^${NUMBER},${NUMBER}$`, description: 'lon,lat: the point shown first, instead of bbox' })
+const Zoom = Type.String({ pattern: '^[0-9]{1,2}(\\.[0-9]{1,3})?$', description: 'zoom level with center (default 13, a town)' })
 const Lang = Type.Union([Type.Literal('fr'), Type.Literal('en')])
 const Yes = Type.Union([Type.Literal('true'), Type.Literal('false')])
 const MapView = Type.Union([Type.Literal('map'), Type.Literal('list'), Type.Literal('map list')])
@@ -34,6 +36,8 @@ export const EmbedMapQuery = Type.Object({
   territory: Type.Optional(Territory),
   q: Type.Optional(Line({ maxLength: 200 })),
   bbox: Type.Optional(Bbox),
+  center: Type.Optional(Center),
+  zoom: Type.Optional(Zoom),
   view: Type.Optional(MapView),
   lang: Type.Optional(Lang),
 }, { additionalProperties: false })
@@ -56,6 +60,8 @@ export const EmbedRoomsQuery = Type.Object({
   step_free: Type.Optional(Yes),
   free: Type.Optional(Yes),
   bbox: Type.Optional(Bbox),
+  center: Type.Optional(Center),
+  zoom: Type.Optional(Zoom),
   view: Type.Optional(MapView),
   lang: Type.Optional(Lang),
 }, { additionalProperties: false })

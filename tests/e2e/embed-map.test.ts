@@ -4,7 +4,8 @@
  * server (twice, as two script tags would) and shows `<archipel-map>`
  * filtered to a category — points on the map, the same initiatives in its
  * list, the data credit, links to the full pages in a new tab, and an
- * attribute changed after load updating it. Needs the built client.
+ * attribute changed after load updating it; a map opened on a town whose
+ * list follows the map as it moves. Needs the built client.
  */
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -21,13 +22,19 @@ const partnerPage = (archipel: string) => `<!doctype html>
 <archipel-map category="alimentation" height="400px"></archipel-map>
 <p id="after">Texte de la page partenaire.</p></body></html>`
 
+/** A town hall's page: its town at street zoom, the list holding what the map shows. */
+const townPage = (archipel: string) => `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Ville de Tours</title>
+<script type="module" src="${archipel}/embed.js"></script></head><body>
+<archipel-map center="0.6889,47.3941" zoom="13" height="400px"></archipel-map></body></html>`
+
 /** A partner that can only paste an iframe. */
 const framingPage = (archipel: string) => `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Le journal</title></head><body><h1>Le journal</h1>
 <iframe title="Carte de l'ESS" style="width: 900px; height: 500px" src="${archipel}/embed/map?category=alimentation"></iframe></body></html>`
 
 describe.runIf(runBrowserTests)('the map widget on a partner site', () => {
-  const site = usePartnerSite({ '/': partnerPage, '/journal': framingPage })
+  const site = usePartnerSite({ '/': partnerPage, '/journal': framingPage, '/tours': townPage })
   let page: Page
   const count = async (query: string) => (await site.api<{ features: unknown[] }>(`/api/initiatives?${query}&limit=5000`)).features.length
 
@@ -74,5 +81,33 @@ describe.runIf(runBrowserTests)('the map widget on a partner site', () => {
     const expected = await count('category=mobilite')
     expect(expected).not.toBe(before)
     await expect.poll(() => widget().getByRole('listitem').count(), { timeout }).toBe(expected)
+  }, timeout)
+
+  it('opens on the town it is given, its list holding what the map shows as the map moves', async () => {
+    const town = await site.open('/tours')
+    const map = town.locator('archipel-map archipel-point-map')
+    await expect.poll(() => map.getAttribute('data-state'), { timeout }).toBe('ready')
+    const view = () => map.evaluate((element: HTMLElement & { map?: import('maplibre-gl').Map }) => {
+      const bounds = element.map!.getBounds()
+      return { center: element.map!.getCenter().toArray(), zoom: element.map!.getZoom(), bbox: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()] }
+    })
+    const first = await view()
+    expect(first.zoom).toBeCloseTo(13, 5)
+    expect(first.center[0]).toBeCloseTo(0.6889, 4)
+    expect(first.center[1]).toBeCloseTo(47.3941, 4)
+    const items = () => town.locator('archipel-map').getByRole('listitem').count()
+    const inTours = await count(`bbox=${first.bbox.join(',')}`)
+    expect(inTours).toBeGreaterThan(0)
+    expect(inTours).toBeLessThan(await count('q='))
+    await expect.poll(items, { timeout }).toBe(inTours)
+    // Zoomed out to the whole of France, the list holds every initiative (100 at a time).
+    await map.evaluate((element: HTMLElement & { map?: import('maplibre-gl').Map }) => element.map!.jumpTo({ center: [2.5, 46.6], zoom: 4 }))
+    const all = await count('q=')
+    expect(all).toBeGreaterThan(100)
+    await expect.poll(items, { timeout }).toBe(100)
+    await town.locator('archipel-map').getByRole('button', { name: /Afficher/ }).click()
+    await expect.poll(items, { timeout }).toBe(all)
+    await town.close()
+    expect(site.errors).toEqual([])
   }, timeout)
 })

@@ -35,6 +35,12 @@ describe('the iframe pages of the widgets', () => {
     expect(rooms.body).toMatch(/<archipel-rooms capacity_min="20" equipment="wifi,sono" step_free="true" territory="commune:35238" lang="fr" height="[^"]+"><\/archipel-rooms>/)
   })
 
+  it('opens a map on a point at a zoom', async () => {
+    const response = await t.app.inject({ url: '/embed/rooms?center=-1.6778,48.1173&zoom=14.5' })
+    expect(response.statusCode, response.body).toBe(200)
+    expect(response.body).toContain('<archipel-rooms center="-1.6778,48.1173" zoom="14.5" lang="fr"')
+  })
+
   it('writes a hostile search as attribute text', async () => {
     const q = '"><script>alert(1)</script><b x="'
     const response = await t.app.inject({ url: `/embed/map?q=${encodeURIComponent(q)}` })
@@ -49,6 +55,7 @@ describe('the iframe pages of the widgets', () => {
       ['/embed/map?category=Alimentation!', 'category'], ['/embed/agenda?view=map', 'view'], ['/embed/agenda?kind=Atelier', 'kind'],
       ['/embed/agenda?limit=0', 'limit'], ['/embed/agenda?bbox=0,0,1,1', 'bbox'], ['/embed/rooms?capacity_min=beaucoup', 'capacity_min'],
       ['/embed/rooms?step_free=oui', 'step_free'], ['/embed/rooms?q=salle', 'q'],
+      ['/embed/map?center=0.68', 'center'], ['/embed/map?zoom=-2', 'zoom'], ['/embed/agenda?center=0.68,47.39', 'center'],
     ]) {
       const response = await t.app.inject({ url })
       expect(response.statusCode, url).toBe(400)

@@ -4,13 +4,14 @@
  * point map, with the list as its keyboard and screen-reader alternative.
  *
  * Attributes: the API's filters `category`, `territory` (comma-separated, as
- * in /api/initiatives) and `q`; `bbox` and `view` (point-map-widget.ts);
+ * in /api/initiatives) and `q`; `bbox`, `center`, `zoom` and `view`
+ * (point-map-widget.ts);
  * `src`, `lang`, `height` (archipel-widget.ts). Changing one updates it.
  * CSS custom properties: those of `<archipel-point-map>`,
  * `<archipel-initiative-list>` and widget.styles.ts.
  */
 import { html, type PropertyDeclarations } from 'lit'
-import type { Initiative } from '../api/types.js'
+import type { Bbox, Initiative } from '../api/types.js'
 import { colouredByCategory } from '../components/map/point-colours.js'
 import { routePaths } from '../page-paths.js'
 import { listAttribute } from './archipel-widget.js'
@@ -29,9 +30,9 @@ export class ArchipelMapWidget extends PointMapWidget<Initiative> {
   declare territory: string | undefined
   declare q: string | undefined
 
-  protected override async load(signal: AbortSignal): Promise<void> {
+  protected override fetchPlaces(bbox: Bbox | undefined, signal: AbortSignal) {
     const filters = { q: this.q ?? '', categories: listAttribute(this.category), territories: listAttribute(this.territory) }
-    this.found = await this.api.initiatives.search(filters, this.bbox, signal)
+    return this.api.initiatives.search(filters, bbox, signal)
   }
 
   protected override pointsOf(initiatives: Initiative[]) {
@@ -46,7 +47,7 @@ export class ArchipelMapWidget extends PointMapWidget<Initiative> {
 
   protected override renderList() {
     return html`<archipel-initiative-list class="list" part="list" language=${this.language} status=${this.status}
-      .initiatives=${this.found} .categories=${this.categories}
+      .initiatives=${this.listed} .categories=${this.categories}
       @archipel-initiative-select=${(event: CustomEvent<{ id: string }>) => this.choose(event.detail.id)}></archipel-initiative-list>`
   }
 }

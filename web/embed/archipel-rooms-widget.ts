@@ -5,12 +5,13 @@
  * alternative; each room links to its page, where a loan is asked for.
  *
  * Attributes: the API's filters `territory`, `capacity_min`, `equipment`
- * (comma-separated), `step_free` and `free` (`true`); `bbox` and `view`
- * (point-map-widget.ts); `src`, `lang`, `height` (archipel-widget.ts).
+ * (comma-separated), `step_free` and `free` (`true`); `bbox`, `center`,
+ * `zoom` and `view` (point-map-widget.ts); `src`, `lang`, `height` (archipel-widget.ts).
  * Changing one updates it.
  */
 import { html, type PropertyDeclarations } from 'lit'
 import type { Room } from '../api/rooms.js'
+import type { Bbox } from '../api/types.js'
 import { colouredAs, roomColour } from '../components/map/point-colours.js'
 import { filtersFromQuery, roomListParams } from '../components/rooms/room-filters.js'
 import { routePaths } from '../page-paths.js'
@@ -32,7 +33,7 @@ export class ArchipelRoomsWidget extends PointMapWidget<Room> {
   declare stepFree: string | undefined
   declare free: string | undefined
 
-  protected override async load(signal: AbortSignal): Promise<void> {
+  protected override fetchPlaces(bbox: Bbox | undefined, signal: AbortSignal) {
     // The attributes are the rooms page's address parameters: read them as the page reads its address.
     const query = new URLSearchParams()
     for (const [property, attribute] of Object.entries(roomFilters)) {
@@ -40,9 +41,9 @@ export class ArchipelRoomsWidget extends PointMapWidget<Room> {
       if (value !== undefined && value !== null) query.set(attribute, value)
     }
     const params = roomListParams(filtersFromQuery(query))
-    if (this.bbox) params.set('bbox', this.bbox.join(','))
+    if (bbox) params.set('bbox', bbox.join(','))
     params.set('limit', '5000')
-    this.found = await this.api.rooms.rooms(params, signal)
+    return this.api.rooms.rooms(params, signal)
   }
 
   protected override pointsOf(rooms: Room[]) {
@@ -57,6 +58,6 @@ export class ArchipelRoomsWidget extends PointMapWidget<Room> {
 
   protected override renderList() {
     return html`<archipel-room-list class="list" part="list" language=${this.language} status=${this.status}
-      .rooms=${this.found} link-base=${this.server}></archipel-room-list>`
+      .rooms=${this.listed} link-base=${this.server}></archipel-room-list>`
   }
 }

@@ -84,13 +84,13 @@ export abstract class ArchipelWidget extends LitElement {
     this.#request?.abort()
   }
 
-  /** Loads again, dropping a load still running. */
-  protected async reload(): Promise<void> {
+  /** Loads again (by `load`, or another loader), dropping a load still running. */
+  protected async reload(loader = (signal: AbortSignal) => this.load(signal)): Promise<void> {
     this.#request?.abort()
     const request = (this.#request = new AbortController())
     this.status = 'loading'
     try {
-      await this.load(request.signal)
+      await loader(request.signal)
       this.status = 'ready'
     } catch (error) {
       if (request.signal.aborted) return

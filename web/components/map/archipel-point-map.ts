@@ -9,6 +9,8 @@
  *
  * Attributes / properties:
  * - `bounds` (`"minLon,minLat,maxLon,maxLat"` | Bbox): area shown at first.
+ * - `center` (`"lon,lat"` | [lon, lat]) and `zoom` (number, default 13, a
+ *   town): the view shown at first instead of `bounds`.
  * - `style-url` (string): a MapLibre style to use instead of the offline base
  *   map; read when the map is created.
  * - `language` (`fr` | `en`): language of the controls, read at creation.
@@ -34,6 +36,7 @@
  * - `archipel-point-place` ({ coordinates }): with `placing`, the map was
  *   clicked or the marker dragged there.
  *
+ * Changing `bounds`, or `center` and `zoom`, after creation moves the map there.
  * Methods: `flyTo(coordinates)`, `fitTo(bbox)`.
  * Parts: `map` (the map container).
  * CSS custom properties: `--archipel-map-height`, `--archipel-map-sea`,
@@ -48,7 +51,7 @@ import { messages, type Language } from '../../i18n/language.js'
 import { archipelPointMapStyles } from './archipel-point-map.styles.js'
 import { loadMapLibre, whenOnScreen, type MapLibre } from './load-maplibre.js'
 import {
-  clusterLayer, noPoints, pointLayer, pointLayers, pointSource, pointSourceSpec, selectedLayerSpec, selectedSource, visibleBbox, bboxAttribute,
+  clusterLayer, noPoints, pointLayer, pointLayers, pointSource, pointSourceSpec, selectedLayerSpec, selectedSource, visibleBbox, bboxAttribute, lonLatAttribute,
 } from './map-layers.js'
 import type { ColouredPoints } from './point-colours.js'
 
@@ -61,6 +64,8 @@ export class ArchipelPointMap extends LitElement {
 
   static override properties = {
     bounds: { converter: bboxAttribute },
+    center: { converter: lonLatAttribute },
+    zoom: { type: Number },
     styleUrl: { attribute: 'style-url' },
     language: {},
     points: { attribute: false },
@@ -72,6 +77,8 @@ export class ArchipelPointMap extends LitElement {
   }
 
   declare bounds: Bbox | undefined
+  declare center: [number, number] | undefined
+  declare zoom: number | undefined
   declare styleUrl: string | undefined
   declare language: Language
   declare points: ColouredPoints | undefined
@@ -132,9 +139,16 @@ export class ArchipelPointMap extends LitElement {
     if (changed.has('points')) this.#showPoints()
     if (changed.has('points') || changed.has('selected')) this.#showSelected()
     if (changed.has('marker')) this.#showMarker()
-    if (changed.has('bounds') && changed.get('bounds') !== undefined && this.bounds) {
+    if ((changed.has('center') || changed.has('zoom')) && this.#view) this.#map?.jumpTo(this.#view)
+    // A view asked by `center` stays: new bounds (a widget's results) do not move it.
+    else if (changed.has('bounds') && changed.get('bounds') !== undefined && this.bounds && !this.#view) {
       this.#map?.fitBounds(this.bounds, { padding: 24 })
     }
+  }
+
+  /** The view `center` and `zoom` ask for, if they do. */
+  get #view(): { center: [number, number]; zoom: number } | undefined {
+    return this.center && { center: this.center, zoom: Number.isFinite(this.zoom) ? Math.min(Math.max(this.zoom!, 0), 22) : 13 }
   }
 
   flyTo(coordinates: [number, number]): void {
@@ -175,8 +189,7 @@ export class ArchipelPointMap extends LitElement {
     const map = new maplibre.Map({
       container,
       style,
-      bounds: this.bounds,
-      fitBoundsOptions: { padding: 24 },
+      ...(this.#view ?? { bounds: this.bounds, fitBoundsOptions: { padding: 24 } }),
       locale: t.map.controls,
       attributionControl: { compact: true },
       dragRotate: false,

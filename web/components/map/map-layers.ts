@@ -96,6 +96,19 @@ export const bboxAttribute = {
   },
 }
 
+/** A point written `lon,lat` (the `center` attributes); undefined when it is not one on the Earth. */
+export const lonLatAttribute = {
+  fromAttribute(value: string | null): [number, number] | undefined {
+    const numbers = value?.split(',').map((part) => (part.trim() === '' ? NaN : Number(part)))
+    if (numbers?.length !== 2 || !numbers.every(Number.isFinite)) return undefined
+    const [lon, lat] = numbers as [number, number]
+    return Math.abs(lon) <= 180 && Math.abs(lat) <= 90 ? [lon, lat] : undefined
+  },
+  toAttribute(value: [number, number] | undefined): string | undefined {
+    return value?.join(',')
+  },
+}
+
 /** The smallest box holding every point of the places (undefined for none). */
 export function extentOf(places: { features: readonly { geometry: { coordinates: readonly number[] } }[] }): Bbox | undefined {
   const points = places.features.map((feature) => feature.geometry.coordinates)

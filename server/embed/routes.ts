@@ -8,6 +8,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type, type Static } from 'typebox'
+import { LEGAL_FORMS } from '../../db/schema/initiatives.js'
 import { escapeHtml } from '../http/page-meta.js'
 import { Line } from '../shared/text-schemas.js'
 
@@ -21,6 +22,7 @@ const FRAMABLE_CSP = [
 const SLUGS = '^[a-z0-9]+(-[a-z0-9]+)*(,[a-z0-9]+(-[a-z0-9]+)*)*$'
 const KINDS = '^[a-z]+(_[a-z]+)*(,[a-z]+(_[a-z]+)*)*$'
 const TERRITORIES = '^[a-z]+:[0-9A-Za-z]+(,[a-z]+:[0-9A-Za-z]+)*$'
+const FORM = `(${LEGAL_FORMS.join('|')})`
 const NUMBER = '-?[0-9]{1,3}(\\.[0-9]{1,7})?'
 
 const Territory = Type.String({ maxLength: 600, pattern: TERRITORIES, description: 'territories written type:code, comma-separated' })
@@ -35,6 +37,7 @@ export const EmbedMapQuery = Type.Object({
   category: Type.Optional(Type.String({ maxLength: 600, pattern: SLUGS, description: 'category slugs, comma-separated' })),
   territory: Type.Optional(Territory),
   q: Type.Optional(Line({ maxLength: 200 })),
+  legal_form: Type.Optional(Type.String({ maxLength: 300, pattern: `^${FORM}(,${FORM})*$`, description: 'legal forms, comma-separated' })),
   bbox: Type.Optional(Bbox),
   center: Type.Optional(Center),
   zoom: Type.Optional(Zoom),

@@ -81,6 +81,12 @@ describe.runIf(runBrowserTests)('the map widget on a partner site', () => {
     const expected = await count('category=mobilite')
     expect(expected).not.toBe(before)
     await expect.poll(() => widget().getByRole('listitem').count(), { timeout }).toBe(expected)
+    // A filter of the API the site's map page does not offer: the cooperatives of every category.
+    await widget().evaluate((element) => { element.setAttribute('legal_form', 'cooperative'); element.removeAttribute('category') })
+    const cooperatives = await count('legal_form=cooperative')
+    expect(cooperatives).toBeGreaterThan(0)
+    expect(cooperatives).toBeLessThan(await count('q='))
+    await expect.poll(() => widget().getByRole('listitem').count(), { timeout }).toBe(cooperatives)
   }, timeout)
 
   it('opens on the town it is given, its list holding what the map shows as the map moves', async () => {

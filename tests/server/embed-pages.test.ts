@@ -13,13 +13,13 @@ describe('the iframe pages of the widgets', () => {
   afterAll(async () => { await t?.close() })
 
   it('may be framed by any site and gives the widget its attributes', async () => {
-    const response = await t.app.inject({ url: '/embed/map?category=alimentation,habitat&territory=departement:37&view=list&lang=en' })
+    const response = await t.app.inject({ url: '/embed/map?category=alimentation,habitat&territory=departement:37&legal_form=scop,scic&view=list&lang=en' })
     expect(response.statusCode, response.body).toBe(200)
     expect(response.headers['content-type']).toMatch(/^text\/html/)
     expect(response.headers['content-security-policy']).toContain('frame-ancestors *')
     expect(response.headers['x-frame-options']).toBeUndefined()
     expect(response.body).toContain('<script type="module" src="/embed.js"></script>')
-    expect(response.body).toMatch(/<archipel-map category="alimentation,habitat" territory="departement:37" view="list" lang="en" height="[^"]+"><\/archipel-map>/)
+    expect(response.body).toMatch(/<archipel-map category="alimentation,habitat" territory="departement:37" legal_form="scop,scic" view="list" lang="en" height="[^"]+"><\/archipel-map>/)
     expect(response.body).toContain('<html lang="en">')
   })
 
@@ -54,7 +54,7 @@ describe('the iframe pages of the widgets', () => {
       ['/embed/map?colour=red', 'colour'], ['/embed/map?bbox=1,2,3', 'bbox'], ['/embed/map?view=globe', 'view'],
       ['/embed/map?category=Alimentation!', 'category'], ['/embed/agenda?view=map', 'view'], ['/embed/agenda?kind=Atelier', 'kind'],
       ['/embed/agenda?limit=0', 'limit'], ['/embed/agenda?bbox=0,0,1,1', 'bbox'], ['/embed/rooms?capacity_min=beaucoup', 'capacity_min'],
-      ['/embed/rooms?step_free=oui', 'step_free'], ['/embed/rooms?q=salle', 'q'],
+      ['/embed/rooms?step_free=oui', 'step_free'], ['/embed/rooms?q=salle', 'q'], ['/embed/map?legal_form=sarl', 'legal_form'],
       ['/embed/map?center=0.68', 'center'], ['/embed/map?zoom=-2', 'zoom'], ['/embed/agenda?center=0.68,47.39', 'center'],
     ]) {
       const response = await t.app.inject({ url })

@@ -20,6 +20,8 @@ export interface InitiativeFilters {
   categories: string[]
   /** `type:code` ids, e.g. `departement:37`. */
   territories: string[]
+  /** Legal forms (`scop`, `association`…); the widget takes them, the map page has no such filter. */
+  legalForms?: string[]
 }
 
 /** Everything a published initiative shows (private contacts are null). */
@@ -81,6 +83,7 @@ export function filtersToParams(filters: InitiativeFilters, params = new URLSear
   if (filters.q.trim()) params.set('q', filters.q.trim())
   if (filters.categories.length > 0) params.set('category', filters.categories.join(','))
   if (filters.territories.length > 0) params.set('territory', filters.territories.join(','))
+  if (filters.legalForms?.length) params.set('legal_form', filters.legalForms.join(','))
   return params
 }
 

@@ -3,8 +3,8 @@
  * for any website: the initiatives matching its attributes on the site's own
  * point map, with the list as its keyboard and screen-reader alternative.
  *
- * Attributes: the API's filters `category`, `territory` (comma-separated, as
- * in /api/initiatives) and `q`; `bbox`, `center`, `zoom` and `view`
+ * Attributes: the API's filters `category`, `territory`, `legal_form`
+ * (comma-separated, as in /api/initiatives) and `q`; `bbox`, `center`, `zoom` and `view`
  * (point-map-widget.ts);
  * `src`, `lang`, `height` (archipel-widget.ts). Changing one updates it.
  * CSS custom properties: those of `<archipel-point-map>`,
@@ -22,16 +22,18 @@ export class ArchipelMapWidget extends PointMapWidget<Initiative> {
     category: {},
     territory: {},
     q: {},
+    legal_form: {},
   }
 
-  protected static override filterProperties = [...PointMapWidget.filterProperties, 'category', 'territory', 'q']
+  protected static override filterProperties = [...PointMapWidget.filterProperties, 'category', 'territory', 'q', 'legal_form']
 
   declare category: string | undefined
   declare territory: string | undefined
   declare q: string | undefined
+  declare legal_form: string | undefined
 
   protected override fetchPlaces(bbox: Bbox | undefined, signal: AbortSignal) {
-    const filters = { q: this.q ?? '', categories: listAttribute(this.category), territories: listAttribute(this.territory) }
+    const filters = { q: this.q ?? '', categories: listAttribute(this.category), territories: listAttribute(this.territory), legalForms: listAttribute(this.legal_form) }
     return this.api.initiatives.search(filters, bbox, signal)
   }
 

@@ -15,7 +15,7 @@ export const widgetTags: Record<WidgetKind, string> = { map: 'archipel-map', age
 
 /** The filter attributes each widget takes, in the order they are written. */
 const filterNames: Record<WidgetKind, readonly string[]> = {
-  map: ['category', 'territory', 'q', 'bbox'],
+  map: ['category', 'territory', 'q', 'legal_form', 'bbox'],
   agenda: ['kind', 'category', 'programme', 'territory', 'q'],
   rooms: ['territory', 'capacity_min', 'equipment', 'step_free', 'free', 'bbox'],
 }

@@ -1,7 +1,7 @@
 /**
  * "Partager / intégrer" in a real browser: reached from the agenda with its
  * filter, it shows the agenda widget live with that filter, writes the
- * snippets, follows a change of height and of widget, and its copy button
+ * snippets, follows a change of height and of widget (the rooms' form without dates), and its copy button
  * puts the snippet in the clipboard and says so.
  */
 import { describe, expect, it } from 'vitest'
@@ -41,6 +41,12 @@ describe.runIf(runBrowserTests)('the share page', () => {
       await page.getByRole('radio', { name: 'La carte des initiatives' }).check()
       await page.locator('archipel-share-page .preview archipel-map').waitFor({ timeout })
       expect(await script.inputValue()).toContain('<archipel-map height="600px"></archipel-map>')
+
+      // The rooms widget shows rooms, not their free hours: its form asks no date.
+      await page.getByRole('radio', { name: 'Les salles prêtées' }).check()
+      const roomFilters = page.locator('archipel-share-page archipel-room-filters')
+      await roomFilters.getByLabel('Nombre de personnes (au moins)').waitFor({ timeout })
+      expect(await roomFilters.locator('input[type="date"], input[type="time"]').count()).toBe(0)
     } finally {
       await page.close()
     }

@@ -125,7 +125,7 @@ export class ArchipelSharePage extends LitElement {
         .programmes=${this.programmes}
         @archipel-filters-change=${(event: CustomEvent) => this.#setFilters(searchFromFilters(event.detail.filters))}></archipel-agenda-filters>`
     }
-    return html`<archipel-room-filters language=${this.language} .filters=${filtersFromQuery(filters)}
+    return html`<archipel-room-filters without-availability language=${this.language} .filters=${filtersFromQuery(filters)}
       @archipel-room-filters-change=${(event: CustomEvent) => this.#setFilters(filtersToQuery(event.detail.filters))}></archipel-room-filters>`
   }
 

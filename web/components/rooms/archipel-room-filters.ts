@@ -8,7 +8,7 @@
  * the form (submitted it or cleared it).
  * Parts: `form`.
  */
-import { html, LitElement, type PropertyValues } from 'lit'
+import { html, LitElement, nothing, type PropertyValues } from 'lit'
 import { EQUIPMENT, noFilters, type Equipment, type RoomFilters } from './room-filters.js'
 import { isDate, isTime } from './room-time.js'
 import type { Language } from '../../i18n/language.js'
@@ -25,10 +25,13 @@ export class ArchipelRoomFilters extends LitElement {
   static override properties = {
     filters: { attribute: false },
     language: {},
+    withoutAvailability: { type: Boolean, attribute: 'without-availability' },
   }
 
   declare filters: RoomFilters
   declare language: Language
+  /** No "available on" fields: the share page's widget shows rooms, not their free hours. */
+  declare withoutAvailability: boolean
 
   /** The territory chosen in the picker (not a native field, so not in the form data). */
   #territory: string | undefined
@@ -37,6 +40,7 @@ export class ArchipelRoomFilters extends LitElement {
     super()
     this.filters = noFilters
     this.language = 'fr'
+    this.withoutAvailability = false
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -67,7 +71,7 @@ export class ArchipelRoomFilters extends LitElement {
         </fieldset>
         <label class="check"><input type="checkbox" name="step_free" .checked=${f.stepFree}>${t.stepFree}</label>
         <label class="check"><input type="checkbox" name="free" .checked=${f.free}>${t.free}</label>
-        <fieldset>
+        ${this.withoutAvailability ? nothing : html`<fieldset>
           <legend>${t.available}</legend>
           <div class="row">
             <input type="date" name="date" aria-label=${t.available} .value=${f.date ?? ''}>
@@ -75,7 +79,7 @@ export class ArchipelRoomFilters extends LitElement {
             <label class="field">${t.to} <input type="time" name="to" step="900" .value=${f.to ?? ''}></label>
           </div>
           <p class="note">${t.timesNote}</p>
-        </fieldset>
+        </fieldset>`}
         <div class="row">
           <button type="submit">${t.apply}</button>
           <button type="button" @click=${this.#clear}>${t.clear}</button>

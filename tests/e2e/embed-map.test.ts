@@ -106,6 +106,7 @@ describe.runIf(runBrowserTests)('the map widget on a partner site', () => {
     expect(inTours).toBeGreaterThan(0)
     expect(inTours).toBeLessThan(await count('q='))
     await expect.poll(items, { timeout }).toBe(inTours)
+    expect(await town.locator('archipel-map').getByRole('status').first().textContent()).toBe(`${inTours} initiatives dans cette zone`)
     // Zoomed out to the whole of France, the list holds every initiative (100 at a time).
     await map.evaluate((element: HTMLElement & { map?: import('maplibre-gl').Map }) => element.map!.jumpTo({ center: [2.5, 46.6], zoom: 4 }))
     const all = await count('q=')

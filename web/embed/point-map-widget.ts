@@ -31,6 +31,8 @@ import { widgetStyles } from './widget.styles.js'
 export interface PlaceCollection<Place> {
   features: Place[]
   links: { rel: string }[]
+  numberMatched?: number
+  numberReturned?: number
 }
 
 /** How long the map rests before the list follows it. */
@@ -111,7 +113,7 @@ export abstract class PointMapWidget<Place extends MapPlace> extends ArchipelWid
   #follow(viewport: Bbox): void {
     this.viewport = viewport
     clearTimeout(this.#followTimer)
-    const complete = this.found !== undefined && !this.found.links.some((link) => link.rel === 'next')
+    const complete = this.found !== undefined && isComplete(this.found)
     // Before the first answer, the load under way is for the filters; after it, the places held may do.
     if (!this.found || (complete && (!this.#foundFor || contains(this.#foundFor, viewport)))) return
     this.#followTimer = setTimeout(() => void this.reload(async (signal) => {
@@ -124,7 +126,10 @@ export abstract class PointMapWidget<Place extends MapPlace> extends ArchipelWid
   #inViewport(): PlaceCollection<Place> | undefined {
     const viewport = this.viewport
     if (!this.found || !viewport || !this.#views.has('map')) return this.found
-    return { ...this.found, features: this.found.features.filter((place) => contains(viewport, place.geometry.coordinates)) }
+    const features = this.found.features.filter((place) => contains(viewport, place.geometry.coordinates))
+    // The list says how many it holds: those in view, of all those in view when the answer held them all.
+    const numberMatched = isComplete(this.found) ? features.length : this.found.numberMatched
+    return { ...this.found, features, numberReturned: features.length, ...(numberMatched === undefined ? {} : { numberMatched }) }
   }
 
   override render() {
@@ -161,6 +166,11 @@ export abstract class PointMapWidget<Place extends MapPlace> extends ArchipelWid
   protected choose(id: string): void {
     this.chosen = this.found?.features.find((place) => place.id === id)
   }
+}
+
+/** Whether an answer holds every place asked for (no `next` page). */
+function isComplete(found: PlaceCollection<unknown>): boolean {
+  return !found.links.some((link) => link.rel === 'next')
 }
 
 /** Whether a box holds a point or another box. */

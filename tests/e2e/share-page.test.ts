@@ -2,8 +2,12 @@
  * "Partager / intégrer" in a real browser: reached from the agenda with its
  * filter, it shows the agenda widget live with that filter, writes the
  * snippets, follows a change of height and of widget (the rooms' form without dates), and its copy button
- * puts the snippet in the clipboard and says so.
+ * puts the snippet in the clipboard and says so; the snippet, pasted into a
+ * plain page of another site, shows on a phone what the preview shows.
  */
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { runBrowserTests } from '../helpers/browser.js'
 import { browserTimeout as timeout, testTimeout, useAgendaSite } from './agenda-site.js'
@@ -48,6 +52,35 @@ describe.runIf(runBrowserTests)('the share page', () => {
       await roomFilters.getByLabel('Nombre de personnes (au moins)').waitFor({ timeout })
       expect(await roomFilters.locator('input[type="date"], input[type="time"]').count()).toBe(0)
     } finally {
+      await page.close()
+    }
+  }, testTimeout)
+
+  it('writes a snippet that, pasted into a page of another site, shows on a phone what the preview shows', async () => {
+    const page = await site.context.newPage()
+    const partner = createServer()
+    try {
+      await page.goto(`${site.server.url}/integrer?widget=agenda&kind=atelier`)
+      const titles = (at: Page) => at.locator('archipel-agenda archipel-agenda-day-list li a').allTextContents()
+      await page.locator('archipel-share-page .preview archipel-agenda-day-list li').first().waitFor({ timeout })
+      const previewed = await titles(page)
+      expect(previewed.length).toBeGreaterThan(0)
+      const snippet = await page.getByLabel('Code à coller dans votre page').inputValue()
+      // A webmaster's plain page: the snippet and nothing else of Archipel.
+      partner.on('request', (_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Mairie</title></head><body>${snippet}</body></html>`))
+      await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve))
+      const phone = await site.browser.newPage({ viewport: { width: 375, height: 800 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' })
+      try {
+        await phone.goto(`http://127.0.0.1:${(partner.address() as AddressInfo).port}/`)
+        await phone.locator('archipel-agenda archipel-agenda-day-list li').first().waitFor({ timeout })
+        expect(await titles(phone)).toEqual(previewed)
+        expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
+      } finally {
+        await phone.close()
+      }
+    } finally {
+      partner.close()
       await page.close()
     }
   }, testTimeout)

@@ -183,6 +183,12 @@ describe.runIf(runBrowserTests)('agenda pages', () => {
       const recurrence = page.locator('archipel-event-page .recurrence')
       await recurrence.waitFor({ timeout: browserTimeout })
       expect(await recurrence.textContent()).toBe('le 1er mardi de chaque mois')
+      // Its page opens on its next date, not on its first one, long past; the dates after it follow.
+      const event = await api<AgendaEvent>(`/api/events/${monthly.properties.event_id}`)
+      const [next, ...later] = event.properties.upcoming_occurrences
+      expect(Date.parse(event.properties.start)).toBeLessThan(testClock().getTime())
+      expect(await page.locator('archipel-event-page .when').textContent()).toBe(formatWhen(next!.start, next!.end, false, 'fr'))
+      expect(await page.locator('archipel-event-page .next li').allTextContents()).toEqual(later.map((date) => formatWhen(date.start, date.end, false, 'fr')))
     } finally {
       await page.close()
     }

@@ -76,6 +76,9 @@ export class ArchipelEventPage extends LitElement {
     const online = httpUrl(event.online_url)
     const place = placeText(event.address, event.commune_name)
     const titles = new Map(this.programmes.map((programme) => [programme.slug, programme.title]))
+    // A series shows its next date first (its first may be past), then the dates after it.
+    const [next, ...later] = recurrence ? event.upcoming_occurrences : []
+    const when = next ?? event
     return html`
       <article class="page ${cancelled ? 'cancelled' : ''}">
         ${backToAgenda(this.language)}
@@ -86,11 +89,11 @@ export class ArchipelEventPage extends LitElement {
           <div>
             <dl>
               <dt>${t.event.when}</dt>
-              <dd class="when">${formatWhen(event.start, event.end, event.all_day, this.language)}</dd>
+              <dd class="when">${formatWhen(when.start, when.end, event.all_day, this.language)}</dd>
               ${recurrence ? html`<dt>${t.event.repeats}</dt><dd class="recurrence">${recurrence}${event.exdates.length
                 ? html` (${t.event.except} ${event.exdates.map((day) => formatDay(day.slice(0, 10), this.language)).join(', ')})` : nothing}</dd>` : nothing}
-              ${recurrence && event.upcoming_occurrences.length ? html`<dt>${t.event.next}</dt><dd><ul class="next">
-                ${event.upcoming_occurrences.map((occurrence) => html`<li>${formatWhen(occurrence.start, occurrence.end, event.all_day, this.language)}</li>`)}
+              ${later.length ? html`<dt>${t.event.next}</dt><dd><ul class="next">
+                ${later.map((occurrence) => html`<li>${formatWhen(occurrence.start, occurrence.end, event.all_day, this.language)}</li>`)}
               </ul></dd>` : nothing}
               <dt>${t.event.where}</dt>
               <dd>${place ? html`<span class="place">${place}</span>` : nothing}

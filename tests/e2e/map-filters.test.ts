@@ -75,10 +75,13 @@ describe.runIf(runBrowserTests)('map filters', () => {
       { timeout: browserTimeout }).toBe(counts.category)
   }, browserTimeout)
 
-  it('narrows further to a département chosen with the keyboard in the territory search', async () => {
+  it('narrows further to a département chosen with the keyboard in the territory search (ArrowDown, Enter)', async () => {
     const combobox = page.getByRole('combobox', { name: 'Territoire' })
     await combobox.fill('Indre-et-Loire')
     await expect.poll(() => combobox.getAttribute('aria-expanded'), { timeout: browserTimeout }).toBe('true')
+    // As the WAI-ARIA combobox pattern has it: no option active until ArrowDown, which lands on the first.
+    expect(await combobox.getAttribute('aria-activedescendant')).toBeNull()
+    await combobox.press('ArrowDown')
     const active = await combobox.getAttribute('aria-activedescendant')
     expect(await page.locator(`archipel-territory-picker #${active}`).textContent()).toMatch(/Indre-et-Loire\s+Département 37/)
     await combobox.press('Enter')

@@ -134,7 +134,8 @@ export class ArchipelTerritoryPicker extends LitElement {
     const request = (this.#request = new AbortController())
     try {
       this.options = await this.#api().initiatives.territories(q, this.#types(), request.signal)
-      this.active = this.options.length > 0 ? 0 : -1
+      // WAI-ARIA combobox (list autocomplete): no option is active until ArrowDown, which lands on the first.
+      this.active = -1
       this.open = true
     } catch (error) {
       if (!request.signal.aborted) console.error('archipel: territory search failed', error)
@@ -144,12 +145,12 @@ export class ArchipelTerritoryPicker extends LitElement {
   #onKeydown(event: KeyboardEvent): void {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
-      if (!this.open) {
-        if (this.options.length > 0) this.open = true
-        return
-      }
-      const step = event.key === 'ArrowDown' ? 1 : -1
-      this.active = (this.active + step + this.options.length) % Math.max(this.options.length, 1)
+      const count = this.options.length
+      if (count === 0) return
+      if (!this.open) this.open = true
+      // From no option, ArrowDown lands on the first and ArrowUp on the last; both wrap.
+      this.active = this.active < 0 ? (event.key === 'ArrowDown' ? 0 : count - 1)
+        : (this.active + (event.key === 'ArrowDown' ? 1 : -1) + count) % count
     } else if (event.key === 'Enter' && this.open) {
       event.preventDefault()
       const option = this.options[this.active]

@@ -1,4 +1,4 @@
-/** POST /api/auth/login, /logout; GET /api/auth/me. */
+/** POST /api/auth/login, /logout; GET /api/auth/me, /session. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Config } from '../config.js'
@@ -52,4 +52,18 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
   app.get('/api/auth/me', {
     schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: SignedInAccount } },
   }, async (request) => requireAccount(request))
+
+  // What the site's pages ask on every load: an anonymous visitor is an
+  // answer, not an error (me's 401 is logged in the browser's console).
+  app.get('/api/auth/session', {
+    schema: {
+      tags: ['auth'],
+      summary: 'Who is signed in: the account, or null for an anonymous visitor',
+      response: { 200: Type.Object({ account: Type.Union([SignedInAccount, Type.Null()]) }, { additionalProperties: false }) },
+    },
+  }, async (request, reply) => {
+    // Never kept by a cache: the answer changes with the session, not the address.
+    reply.header('cache-control', 'private, no-store')
+    return { account: request.account ?? null }
+  })
 }

@@ -37,6 +37,19 @@ describe.runIf(runBrowserTests)('account pages', () => {
     return context.newPage()
   }
 
+  it('lets an anonymous visitor through the site without an error in the console', async () => {
+    const page = await newPage()
+    const errors: string[] = []
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()) })
+    page.on('pageerror', (error) => errors.push(String(error)))
+    for (const path of ['/agenda', '/salles', '/connexion']) {
+      // Settled: the account asked (and the page's own data) answered.
+      await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' })
+    }
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('announces a wrong password, then signs in and goes to the next page of the site', async () => {
     const page = await newPage()
     await page.goto(`${server.url}/connexion?next=/salles`)

@@ -53,6 +53,18 @@ describe('sign-in and sessions', () => {
     }
   })
 
+  it('tells who is signed in, or that nobody is, without an error, and never from a cache', async () => {
+    const anonymous = await t.app.inject({ url: '/api/auth/session' })
+    expect(anonymous.statusCode).toBe(200)
+    expect(anonymous.json()).toEqual({ account: null })
+    expect(anonymous.headers['cache-control']).toBe('private, no-store')
+    const cookie = sessionCookie(await login('salles+radiance@example.org', password))
+    const session = await t.app.inject({ url: '/api/auth/session', cookies: { archipel_session: cookie.value } })
+    const me = await t.app.inject({ url: '/api/auth/me', cookies: { archipel_session: cookie.value } })
+    expect(session.json()).toEqual({ account: me.json() })
+    expect(session.headers['cache-control']).toBe('private, no-store')
+  })
+
   it('answers 401 to me without a session, and after logout', async () => {
     expect((await t.app.inject({ url: '/api/auth/me' })).statusCode).toBe(401)
     const cookie = sessionCookie(await login('salles+radiance@example.org', password))

@@ -34,14 +34,7 @@ export function createAccountsApi(options: Pick<ApiClientOptions, 'fetch'> = {})
   const post = async (path: string, body?: unknown) => { await send('POST', path, body) }
 
   return {
-    async me() {
-      try {
-        return await send<Account>('GET', '/api/auth/me')
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null
-        throw error
-      }
-    },
+    me: async () => (await send<{ account: Account | null }>('GET', '/api/auth/session')).account,
     login: (email, password) => post('/api/auth/login', { email, password }),
     logout: () => post('/api/auth/logout'),
     requestPasswordReset: (email) => post('/api/auth/password-reset', { email }),

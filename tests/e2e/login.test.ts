@@ -8,6 +8,8 @@ import { sql } from 'drizzle-orm'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { hashPassword } from '../../server/accounts/passwords.js'
+import { SESSION_COOKIE } from '../../server/http/auth.js'
+import { createTestAccount } from '../helpers/accounts.js'
 import { startTestServer } from '../helpers/app.js'
 import { launchBrowser, newContext, runBrowserTests } from '../helpers/browser.js'
 
@@ -47,6 +49,23 @@ describe.runIf(runBrowserTests)('account pages', () => {
       await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' })
     }
     expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('shows an admin every link of the navigation on a 320-px phone, wrapped, none off-screen', async () => {
+    const admin = await createTestAccount(server, { role: 'admin' })
+    context = await newContext(browser, { locale: 'fr-FR', viewport: { width: 320, height: 640 } })
+    await context.addCookies([{ name: SESSION_COOKIE, value: admin.token, url: server.url }])
+    const page = await context.newPage()
+    await page.goto(`${server.url}/agenda`)
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' })
+    await nav.getByRole('link', { name: 'Modération' }).waitFor()
+    for (const link of await nav.getByRole('link').all()) {
+      const box = (await link.boundingBox())!
+      expect(box.x, await link.textContent() ?? '').toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width, await link.textContent() ?? '').toBeLessThanOrEqual(320)
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320)
     await context.close()
   })
 

@@ -48,8 +48,13 @@ export const archipelAppStyles = css`
     text-decoration: none;
     letter-spacing: 0.01em;
   }
+  /* The links wrap onto more lines rather than run off a phone's screen (an admin has six). */
+  nav {
+    min-width: 0;
+  }
   nav ul {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.25rem;
     margin: 0;
     padding: 0;
